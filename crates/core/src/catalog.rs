@@ -1,0 +1,319 @@
+//! The 18 e-services as data. The facts (documents, fees, channels) live in
+//! `data/catalog.json`, which an agency edits without touching code; the
+//! words live in the Fluent files under the keys this module derives.
+
+use crate::money::Azn;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+/// The catalog shipped with Qapı, parsed once.
+pub fn catalog() -> &'static Catalog {
+    static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
+        // A malformed catalog is a build defect that the core tests catch;
+        // the message names the file so the editor knows where to look.
+        serde_json::from_str(include_str!("../data/catalog.json"))
+            .unwrap_or_else(|e| panic!("crates/core/data/catalog.json: {e}"))
+    });
+    &CATALOG
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    pub services: Vec<Service>,
+}
+
+impl Catalog {
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    /// The services of one category, in catalog order.
+    pub fn in_category(&self, category: Category) -> impl Iterator<Item = &Service> {
+        self.services.iter().filter(move |s| s.category == category)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    /// Stable, URL-safe id: `/{lang}/services/{id}`.
+    pub id: String,
+    pub category: Category,
+    pub kind: Kind,
+    pub audiences: Vec<Audience>,
+    /// Ids of required documents; each is the Fluent message `doc-{id}`.
+    #[serde(default)]
+    pub documents: Vec<String>,
+    pub fees: Fees,
+    /// Where the service can be used, most direct first.
+    pub channels: Vec<Channel>,
+}
+
+/// The Fluent attributes every service message carries (`svc-{id}.{attr}`).
+pub const SERVICE_TEXT_ATTRIBUTES: [&str; 4] = ["summary", "who", "processing", "legal"];
+
+/// Attributes a service message may carry: `validity` where a result lasts, `fee-note`
+/// where the fee needs explaining (required for `Fees::StateDuty`).
+pub const SERVICE_OPTIONAL_ATTRIBUTES: [&str; 2] = ["validity", "fee-note"];
+
+impl Service {
+    /// The Fluent message holding the title; its attributes hold the other texts.
+    pub fn message_id(&self) -> String {
+        format!("svc-{}", self.id)
+    }
+
+    pub fn document_message_ids(&self) -> impl Iterator<Item = String> + '_ {
+        self.documents.iter().map(|d| format!("doc-{d}"))
+    }
+
+    pub fn is_for(&self, audience: Audience) -> bool {
+        self.audiences.contains(&audience)
+    }
+}
+
+macro_rules! keyed_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $key:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name { $(#[serde(rename = $key)] $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The kebab-case key used in data, URLs and Fluent message ids.
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key),+ }
+            }
+
+            pub fn from_key(key: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.key() == key)
+            }
+        }
+    };
+}
+
+keyed_enum!(
+    /// Groups on the home page, shown in this order (`category-{key}`).
+    Category {
+        Stay = "stay",
+        Residence = "residence",
+        Work = "work",
+        Citizenship = "citizenship",
+        Careers = "careers",
+        Check = "check",
+        Tools = "tools",
+    }
+);
+
+keyed_enum!(
+    /// Who a service is for (`audience-{key}`); the home page filters on it.
+    Audience {
+        Foreigner = "foreigner",
+        Representative = "representative",
+        Employer = "employer",
+        Citizen = "citizen",
+    }
+);
+
+keyed_enum!(
+    /// What using the service means (`kind-{key}`).
+    Kind {
+        Application = "application",
+        Lookup = "lookup",
+        Tool = "tool",
+    }
+);
+
+keyed_enum!(
+    /// Where a service can be used (`channel-{key}`).
+    Channel {
+        Online = "online",
+        EGov = "egov",
+        MyGov = "mygov",
+        Mobile = "mobile",
+        Asan = "asan",
+        Office = "office",
+        Email = "email",
+    }
+);
+
+keyed_enum!(
+    /// Whose fee a schedule row is (`fee-group-{key}`).
+    FeeGroup {
+        Adult = "adult",
+        Minor = "minor",
+        Student = "student",
+        Employer = "employer",
+        LiberatedTerritories = "liberated-territories",
+    }
+);
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Fees {
+    /// The service is free of charge.
+    Free,
+    /// A state duty whose amount depends on the case; the service's
+    /// `fee-note` attribute explains it.
+    StateDuty,
+    /// A state duty by group, processing time and permit duration.
+    Schedule { rows: Vec<FeeRow> },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeeRow {
+    pub group: FeeGroup,
+    /// Decision within this many working days; `None` when the fee does not depend on it.
+    #[serde(default)]
+    pub working_days: Option<u16>,
+    /// How long the permit or extension lasts; `None` when the fee does not depend on it.
+    #[serde(default)]
+    pub period: Option<Period>,
+    pub amount: Azn,
+}
+
+/// The length of a permit or extension, as the fee schedule states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Period {
+    Days(u16),
+    Months(u16),
+}
+
+impl Fees {
+    /// The rows of a schedule, grouped by `FeeGroup` in first-seen order.
+    pub fn groups(&self) -> Vec<(FeeGroup, Vec<&FeeRow>)> {
+        let Fees::Schedule { rows } = self else {
+            return Vec::new();
+        };
+        let mut groups: Vec<(FeeGroup, Vec<&FeeRow>)> = Vec::new();
+        for row in rows {
+            match groups.iter_mut().find(|(g, _)| *g == row.group) {
+                Some((_, rows)) => rows.push(row),
+                None => groups.push((row.group, vec![row])),
+            }
+        }
+        groups
+    }
+}
+
+/// A fee schedule for one group laid out as a table: one row per duration,
+/// one column per processing time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeeTable {
+    pub working_days: Vec<Option<u16>>,
+    pub rows: Vec<(Option<Period>, Vec<Option<Azn>>)>,
+}
+
+impl FeeTable {
+    pub fn new(rows: &[&FeeRow]) -> Self {
+        let mut working_days: Vec<Option<u16>> = Vec::new();
+        let mut periods: Vec<Option<Period>> = Vec::new();
+        for r in rows {
+            if !working_days.contains(&r.working_days) {
+                working_days.push(r.working_days);
+            }
+            if !periods.contains(&r.period) {
+                periods.push(r.period);
+            }
+        }
+        working_days.sort();
+        periods.sort();
+        let cell = |p: Option<Period>, d: Option<u16>| {
+            rows.iter().find(|r| r.period == p && r.working_days == d).map(|r| r.amount)
+        };
+        let rows = periods
+            .iter()
+            .map(|&m| (m, working_days.iter().map(|&d| cell(m, d)).collect()))
+            .collect();
+        FeeTable { working_days, rows }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn there_are_eighteen_services_with_unique_url_safe_ids() {
+        let services = &catalog().services;
+        assert_eq!(services.len(), 18);
+        let ids: HashSet<_> = services.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids.len(), services.len(), "duplicate service id");
+        for s in services {
+            assert!(
+                !s.id.is_empty() && s.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "id {:?} is not lower-case kebab",
+                s.id
+            );
+        }
+    }
+
+    #[test]
+    fn the_issue_counts_of_each_kind_hold() {
+        let count = |k| catalog().services.iter().filter(|s| s.kind == k).count();
+        assert_eq!(count(Kind::Application), 11);
+        assert_eq!(count(Kind::Lookup), 4);
+        assert_eq!(count(Kind::Tool), 3);
+    }
+
+    #[test]
+    fn every_service_is_complete() {
+        for s in &catalog().services {
+            assert!(!s.audiences.is_empty(), "{}: no audience", s.id);
+            assert!(!s.channels.is_empty(), "{}: no channel", s.id);
+            let unique_docs: HashSet<_> = s.documents.iter().collect();
+            assert_eq!(unique_docs.len(), s.documents.len(), "{}: repeated document", s.id);
+            if s.kind == Kind::Application {
+                assert!(!s.documents.is_empty(), "{}: an application needs documents", s.id);
+            }
+            if let Fees::Schedule { rows } = &s.fees {
+                assert!(!rows.is_empty(), "{}: empty fee schedule", s.id);
+                assert!(rows.iter().all(|r| r.amount.qepik() > 0), "{}: a zero fee belongs in `free`", s.id);
+                for (i, a) in rows.iter().enumerate() {
+                    for b in &rows[i + 1..] {
+                        assert!(
+                            (a.group, a.working_days, a.period) != (b.group, b.working_days, b.period),
+                            "{}: two fees for the same case",
+                            s.id
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_category_and_audience_has_a_service() {
+        let c = catalog();
+        for &cat in Category::ALL {
+            assert!(c.in_category(cat).next().is_some(), "category {cat:?} is empty");
+        }
+        for &a in Audience::ALL {
+            assert!(c.services.iter().any(|s| s.is_for(a)), "audience {a:?} has no service");
+        }
+    }
+
+    #[test]
+    fn fee_table_lays_out_durations_against_processing_times() {
+        let row = |d, p, a: &str| FeeRow { group: FeeGroup::Adult, working_days: d, period: p, amount: a.parse().unwrap() };
+        let (m1, m2) = (Some(Period::Months(1)), Some(Period::Months(2)));
+        let rows = [row(Some(3), m1, "30"), row(Some(1), m1, "50"), row(Some(1), m2, "100")];
+        let refs: Vec<&FeeRow> = rows.iter().collect();
+        let t = FeeTable::new(&refs);
+        assert_eq!(t.working_days, vec![Some(1), Some(3)]);
+        assert_eq!(t.rows[0], (m1, vec![Some("50".parse().unwrap()), Some("30".parse().unwrap())]));
+        assert_eq!(t.rows[1], (m2, vec![Some("100".parse().unwrap()), None]));
+    }
+
+    #[test]
+    fn keys_round_trip() {
+        for &c in Channel::ALL {
+            assert_eq!(Channel::from_key(c.key()), Some(c));
+        }
+        assert_eq!(Audience::from_key("nobody"), None);
+    }
+}

@@ -1,0 +1,12 @@
+//! Qapı's pure core: the service catalog, the translated messages and the
+//! search folding. No I/O and no web dependencies, so the browser app, the
+//! reference backend and the tests all read the same rules and data.
+
+pub mod catalog;
+pub mod finder;
+pub mod i18n;
+pub mod lang;
+pub mod money;
+pub mod search;
+
+pub use lang::Lang;

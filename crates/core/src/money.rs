@@ -1,0 +1,108 @@
+//! Amounts in Azerbaijani manats, kept in qəpik (1/100 manat) so no float
+//! rounding ever touches a fee. The catalog writes them as decimal strings
+//! ("40", "12.50") that an agency editor can read.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Azn {
+    qepik: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadAmount(pub String);
+
+impl fmt::Display for BadAmount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "not an amount in manats with at most two decimals: {:?}", self.0)
+    }
+}
+
+impl Azn {
+    pub fn from_qepik(qepik: u64) -> Self {
+        Azn { qepik }
+    }
+
+    pub fn qepik(self) -> u64 {
+        self.qepik
+    }
+
+    /// The amount as a number of manats, for display through a number formatter.
+    pub fn manats(self) -> f64 {
+        self.qepik as f64 / 100.0
+    }
+
+    pub fn is_whole(self) -> bool {
+        self.qepik % 100 == 0
+    }
+}
+
+impl FromStr for Azn {
+    type Err = BadAmount;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || BadAmount(s.to_owned());
+        let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+        let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+        if !digits(whole) || (s.contains('.') && !digits(frac)) || frac.len() > 2 {
+            return Err(bad());
+        }
+        let whole: u64 = whole.parse().map_err(|_| bad())?;
+        let frac: u64 = format!("{frac:0<2}").parse().map_err(|_| bad())?;
+        whole
+            .checked_mul(100)
+            .and_then(|q| q.checked_add(frac))
+            .map(Azn::from_qepik)
+            .ok_or_else(bad)
+    }
+}
+
+impl fmt::Display for Azn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{:02}", self.qepik / 100, self.qepik % 100)
+    }
+}
+
+impl Serialize for Azn {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Azn {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn parses_catalog_amounts() {
+        assert_eq!("40".parse::<Azn>().unwrap().qepik(), 4000);
+        assert_eq!("12.5".parse::<Azn>().unwrap().qepik(), 1250);
+        assert_eq!("0.05".parse::<Azn>().unwrap().qepik(), 5);
+        assert!("1400".parse::<Azn>().unwrap().is_whole());
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_fee() {
+        for bad in ["", "-5", "1.234", "1,5", "abc", ".5", "5.", "1e3", " 5", "99999999999999999999"] {
+            assert!(bad.parse::<Azn>().is_err(), "{bad:?} was accepted");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn display_round_trips(q in 0u64..10_000_000_000) {
+            let a = Azn::from_qepik(q);
+            prop_assert_eq!(a.to_string().parse::<Azn>(), Ok(a));
+        }
+    }
+}

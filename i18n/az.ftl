@@ -1,0 +1,245 @@
+## Qapı interface messages: Azerbaijani (Latin script).
+## Every message here exists in en.ftl and ru.ftl too, with the same
+## attributes and variables (the core tests check it).
+
+## Site frame
+
+site-name = Miqrasiya elektron xidmətləri
+site-agency = Azərbaycan Respublikasının Dövlət Miqrasiya Xidməti
+# The browser tab title of every page.
+document-title = { $page } – { site-name }
+skip-link = Əsas məzmuna keçin
+language-nav-label = Dil
+footer-call-centre = Çağrı mərkəzi: (012) 919, gecə-gündüz, Azərbaycan, ingilis və rus dillərində.
+footer-open-source = Qapı açıq mənbəli proqram təminatıdır: istənilən miqrasiya qurumu ondan öz server sistemi ilə istifadə edə bilər.
+
+## Home page: the catalog
+
+home-title = Xidməti tapın
+home-intro = Onlayn müraciət edin, müraciətinizin statusunu yoxlayın və dövlət rüsumlarını ödəyin. Azərbaycan, ingilis və rus dillərində { $count } xidmət.
+search-label = Xidmət axtarışı
+search-hint = Məsələn: qeydiyyat, iş icazəsi, giriş-çıxış qadağası
+filter-legend = Xidmətlər kimin üçün göstərilsin
+filter-all = Hamı
+# Announced to screen readers whenever the search or filter changes.
+results-count =
+    { $count ->
+        [0] Uyğun xidmət tapılmadı.
+        [one] { $count } uyğun xidmət tapıldı.
+       *[other] { $count } uyğun xidmət tapıldı.
+    }
+results-none-hint = Yazılışı yoxlayın, daha az söz işlədin və ya «Hamı» seçimini edin.
+kind-application = Müraciət
+kind-lookup = Yoxlama
+kind-tool = Alət
+category-stay = Müvəqqəti olma və qeydiyyat
+category-residence = Yaşamaq icazələri
+category-work = İş icazələri
+category-citizenship = Vətəndaşlıq
+category-careers = Miqrasiya orqanlarında qulluq
+category-check = Yoxlama və ödəniş
+category-tools = Kalkulyatorlar və qəbula yazılma
+audience-foreigner = Əcnəbilər və vətəndaşlığı olmayan şəxslər
+audience-representative = Nümayəndələr
+audience-employer = İşəgötürənlər
+audience-citizen = Azərbaycan Respublikasının vətəndaşları
+
+## Service page
+
+back-to-catalog = Bütün elektron xidmətlər
+service-for = Kimin üçün:
+service-section-who = Xidmətdən kim istifadə edə bilər
+service-section-documents = Tələb olunan sənədlər
+service-section-fees = Rüsumlar
+service-section-processing = Baxılma müddəti
+service-section-validity = Qüvvədə olma müddəti
+service-section-legal = Hüquqi əsas
+service-section-channels = Xidmətdən harada istifadə etmək olar
+fee-free = Bu xidmət ödənişsizdir.
+fee-table-caption = Dövlət rüsumu: { $group }
+fee-column-period = Müddət
+fee-column-amount = Dövlət rüsumu
+fee-column-working-days =
+    { $days ->
+        [one] { $days } iş günü ərzində qərar
+       *[other] { $days } iş günü ərzində qərar
+    }
+fee-any-period = İstənilən müddət
+fee-source = Məbləğlər «Dövlət rüsumu haqqında» Qanunla müəyyən edilir və dəyişə bilər. Ödəməli olduğunuz məbləğ müraciət zamanı təsdiqlənir.
+period-days =
+    { $count ->
+        [one] { $count } gün
+       *[other] { $count } gün
+    }
+period-months =
+    { $count ->
+        [one] { $count } ay
+       *[other] { $count } ay
+    }
+fee-group-adult = Yetkinlik yaşına çatmış şəxslər
+fee-group-minor = 18 yaşınadək uşaqlar
+fee-group-student = Əyani təhsil alan tələbələr
+fee-group-employer = İş icazəsi
+fee-group-liberated-territories = İşğaldan azad edilmiş ərazilərdə iş (2023–2028)
+channel-online = Onlayn, bu portalda
+channel-egov = «Elektron hökumət» portalı (e-gov.az)
+channel-mygov = myGov portalı (my.gov.az)
+channel-mobile = MigAz mobil tətbiqi
+channel-asan = «ASAN xidmət» mərkəzləri
+channel-office = Regional miqrasiya idarələri
+channel-email = Elektron poçtla
+
+## Page not found
+
+not-found-title = Səhifə tapılmadı
+not-found-body = Ünvanı özünüz yazmısınızsa, onun düzgün olduğunu yoxlayın. Keçid vasitəsilə gəlmisinizsə, səhifə başqa ünvana köçürülmüş ola bilər.
+not-found-home = Elektron xidmətlərin siyahısına keçin
+
+## Required documents
+
+doc-application-form = Ərizə-anket
+doc-passport-copy = Pasportun və ya digər sərhədkeçmə sənədinin surəti
+doc-passport-copy-entry-pages = Pasportun və ya digər sərhədkeçmə sənədinin surəti (viza səhifəsi və son giriş möhürü olan səhifə daxil olmaqla)
+doc-passport-copy-valid-3-months = İcazənin müddəti bitdikdən sonra ən azı 3 ay qüvvədə olan pasportun surəti
+doc-birth-certificate-minor = Doğum haqqında şəhadətnamənin notariat qaydasında təsdiq edilmiş surəti (pasportu olmayan uşaq üçün)
+doc-extension-grounds = Müddətin uzadılması üçün əsası təsdiq edən sənəd
+doc-photos-35x45 = 3,5 × 4,5 sm ölçüdə iki fotoşəkil
+doc-photos-3x4 = 3 × 4 sm ölçüdə dörd fotoşəkil
+doc-photo-3x4 = 3 × 4 sm ölçüdə bir fotoşəkil
+doc-housing-document = Yaşadığınız yaşayış sahəsinə dair sənəd (daşınmaz əmlakın dövlət reyestrindən çıxarış, icarə müqaviləsi və ya digər sənəd)
+doc-housing-provider-consent = Yaşayış sahəsini təqdim edən şəxsin ərizəsi və şəxsiyyətini təsdiq edən sənədin surəti (yaşayış sahəsi sizə məxsus deyilsə)
+doc-fee-receipt = Dövlət rüsumunun ödənilməsini təsdiq edən qəbz
+doc-residence-grounds = İcazənin verilməsi üçün əsası təsdiq edən, notariat qaydasında təsdiq edilmiş sənəd
+doc-health-certificate = İİV infeksiyası, hepatit B və hepatit C xəstəliklərinin olmaması barədə tibbi arayış
+doc-right-to-stay-document = Azərbaycan Respublikasında olmaq hüququ verən sənədin surəti
+doc-children-consent = 14 yaşından 18 yaşınadək uşaqların notariat qaydasında təsdiq edilmiş razılığı
+doc-proof-of-funds = Zəruri tələbatların ödənilməsi üçün vəsaitin olmasını təsdiq edən sənəd
+doc-residence-card-copy = Yaşamaq icazəsi vəsiqəsinin surəti
+doc-work-permit-form = İş icazəsinin alınması üçün işəgötürənin ərizə-anketi
+doc-qualification-document = Vəzifə üçün tələb olunan ixtisası təsdiq edən sənəd
+doc-hiring-justification = Əcnəbi işçinin işə cəlb edilməsinin işəgötürən tərəfindən əsaslandırılması
+doc-work-permit-copy = Qüvvədə olan iş icazəsinin surəti
+doc-labour-contract = Əmək müqaviləsinin surəti
+doc-application-to-president = Azərbaycan Respublikasının Prezidenti adına ərizə
+doc-biography = Tərcümeyi-hal
+doc-family-composition = Ailə tərkibi haqqında arayış
+doc-notarised-id-copy = Şəxsiyyəti təsdiq edən sənədin notariat qaydasında təsdiq edilmiş surəti
+doc-proof-of-income = Qanuni gəlir mənbəyini təsdiq edən sənəd
+doc-state-language-certificate = Azərbaycan dilini bildiyini təsdiq edən sertifikat
+doc-former-citizenship-proof = Əvvəllər Azərbaycan Respublikasının vətəndaşı olduğunu təsdiq edən sənəd
+doc-id-card-copy = Azərbaycan Respublikası vətəndaşının şəxsiyyət vəsiqəsinin surəti
+doc-notice-form = Xarici dövlət vətəndaşlığı barədə bildiriş forması
+doc-foreign-passport-copy = Xarici dövlətin pasportunun surəti
+doc-foreign-citizenship-proof = Xarici dövlətin vətəndaşlığını təsdiq edən sənəd
+doc-job-application-form = Qulluğa qəbul üçün ərizə-anket
+doc-education-document = Diplomun və ya təhsil haqqında digər sənədin surəti
+doc-employment-record = Əmək kitabçasının surəti
+
+## The 18 services: the title, then its texts as attributes
+
+svc-registration = Olduğu yer üzrə qeydiyyat
+    .summary = Əcnəbini və ya vətəndaşlığı olmayan şəxsi Azərbaycanda olduğu ünvan üzrə qeydiyyata alın.
+    .who = Qəbul edən tərəf (mehmanxana və ya digər yerləşmə müəssisəsi, yaxud mənzilin mülkiyyətçisi) və ya əcnəbinin özü. Qeydiyyat ölkəyə gəldikdən sonra 15 gün (Qazaxıstan vətəndaşları üçün 30 gün), yeni ünvana köçdükdən sonra isə 5 iş günü ərzində aparılmalıdır.
+    .processing = Qeydiyyat dərhal sistemə daxil edilir; nəticə barədə 1 iş günü ərzində məlumat verilir.
+    .validity = Vizada nəzərdə tutulmuş olma müddəti ərzində, vizasız gəldikdə isə 90 gün.
+    .legal = Miqrasiya Məcəlləsi, 21-ci maddə; «Yaşayış yeri və olduğu yer üzrə qeydiyyat haqqında» Qanun.
+svc-stay-extension = Müvəqqəti olma müddətinin uzadılması
+    .summary = Azərbaycanda viza ilə və ya vizasız rejimdə icazə verilən müddətdən artıq qalmaq üçün müraciət edin.
+    .who = Əcnəbi və ya vətəndaşlığı olmayan şəxs; 18 yaşınadək uşaq üçün valideyn və ya qanuni nümayəndə. Olma müddəti bitməzdən ən azı 3 gün əvvəl müraciət edin.
+    .processing = Ödənilmiş dövlət rüsumundan asılı olaraq 1 və ya 3 iş günü.
+    .validity = 30 və ya 60 günədək. Qərarın nömrəsi MOM ilə başlayır.
+    .legal = Miqrasiya Məcəlləsi, 18–20-ci maddələr; «Dövlət rüsumu haqqında» Qanun.
+svc-temporary-residence = Müvəqqəti yaşamaq icazəsinin verilməsi (uzadılması)
+    .summary = Azərbaycanda hər dəfə 1 ilədək (investorlar üçün 3 ilədək) yaşamaq üçün icazə alın və ya onun müddətini uzadın.
+    .who = Miqrasiya Məcəlləsinin 45-ci maddəsində nəzərdə tutulmuş əsaslar (ailə, iş, təhsil, investisiya və s.) olan əcnəbi və ya vətəndaşlığı olmayan şəxs, yaxud onun qanuni nümayəndəsi. Olma müddəti və ya icazənin müddəti bitməzdən ən azı 30 gün əvvəl müraciət edin.
+    .processing = Ödənilmiş dövlət rüsumundan asılı olaraq 15 və ya 20 iş günü.
+    .validity = İlk dəfə 1 ilədək, hər uzadılmada 2 ilədək. İnvestorlar üçün 3 ilədək. Vəsiqənin nömrəsi MYİ ilə başlayır.
+    .legal = Miqrasiya Məcəlləsi, 45-ci maddə; Nazirlər Kabinetinin 2014-cü il 7 fevral tarixli 40 nömrəli Qərarı (formalar).
+svc-permanent-residence = Daimi yaşamaq icazəsinin verilməsi (uzadılması)
+    .summary = Azərbaycanda daimi yaşamaq üçün icazə alın və ya onun müddətini uzadın.
+    .who = Azərbaycanda müvəqqəti yaşamaq icazəsi əsasında ən azı 2 il fasiləsiz yaşamış əcnəbi və ya vətəndaşlığı olmayan şəxs. İcazənin müddəti bitməzdən ən azı 3 ay əvvəl müraciət edin.
+    .processing = Ödənilmiş dövlət rüsumundan asılı olaraq 35, 40, 50 və ya 60 gün.
+    .validity = 5 il; hər dəfə 5 il müddətinə, say məhdudiyyəti olmadan uzadıla bilər. Vəsiqənin nömrəsi DYİ ilə başlayır.
+    .legal = Miqrasiya Məcəlləsi; «Dövlət rüsumu haqqında» Qanun.
+    .fee-note = Aşağıdakı məbləğlər dərc olunmuş sabit dərəcələrdir. Daha qısa müddətdə baxılma daha baha başa gəlir; dəqiq məbləğ müraciət zamanı təsdiqlənir.
+svc-work-permit = İş icazəsinin verilməsi
+    .summary = İşəgötürənlər üçün: əcnəbi işçinin Azərbaycanda haqqı ödənilən əmək fəaliyyəti ilə məşğul olması üçün icazə alın.
+    .who = Yalnız işəgötürən müraciət edə bilər: hüquqi şəxs, xarici hüquqi şəxsin filialı və ya nümayəndəliyi, yaxud fərdi sahibkar. İşçi 18 yaşına çatmış olmalıdır.
+    .processing = Ödənilmiş dövlət rüsumundan asılı olaraq 10, 15 və ya 20 iş günü.
+    .validity = 1 ilədək, əmək müqaviləsinin müddəti daha qısadırsa, həmin müddətə. İşğaldan azad edilmiş ərazilərdə: 1,5 və ya 2 il.
+    .legal = Miqrasiya Məcəlləsi, 64-cü və 69-cu maddələr; «Dövlət rüsumu haqqında» Qanun.
+svc-work-permit-extension = İş icazəsinin müddətinin uzadılması
+    .summary = İşəgötürənlər üçün: əcnəbi işçinin iş icazəsinin müddətini bitməzdən əvvəl uzadın.
+    .who = İcazəni almış işəgötürən. Qüvvədə olan icazənin müddəti bitməzdən əvvəl müraciət edin.
+    .processing = Ödənilmiş dövlət rüsumundan asılı olaraq 10, 15 və ya 20 iş günü.
+    .validity = Hər uzadılmada 1 ilədək; işğaldan azad edilmiş ərazilərdə 2 ilədək.
+    .legal = Miqrasiya Məcəlləsi, 69-cu və 69.1-1-ci maddələr; «Dövlət rüsumu haqqında» Qanun.
+svc-citizenship-admission = Vətəndaşlığa qəbul
+    .summary = Azərbaycan Respublikasının vətəndaşı olmaq üçün müraciət edin.
+    .who = Azərbaycanda daimi yaşamaq icazəsi əsasında 5 il qanuni və fasiləsiz yaşamış əcnəbi və ya vətəndaşlığı olmayan şəxs.
+    .processing = Müraciətə aidiyyəti dövlət orqanları baxır; hər mərhələ barədə sizə məlumat verilir.
+    .validity = Vətəndaşlıq müddətsizdir.
+    .legal = «Azərbaycan Respublikasının vətəndaşlığı haqqında» Qanun.
+    .fee-note = Dövlət rüsumu ödənilir. Onun məbləği müraciət zamanı göstərilir.
+svc-citizenship-restoration = Vətəndaşlığın bərpası
+    .summary = Əvvəllər malik olduğunuz Azərbaycan Respublikası vətəndaşlığının bərpası üçün müraciət edin.
+    .who = Azərbaycan Respublikasının keçmiş vətəndaşı.
+    .processing = Müraciətə aidiyyəti dövlət orqanları baxır; hər mərhələ barədə sizə məlumat verilir.
+    .validity = Vətəndaşlıq müddətsizdir.
+    .legal = «Azərbaycan Respublikasının vətəndaşlığı haqqında» Qanun.
+    .fee-note = Dövlət rüsumu ödənilir. Onun məbləği müraciət zamanı göstərilir.
+svc-citizenship-renunciation = Vətəndaşlıqdan çıxma
+    .summary = Azərbaycan Respublikası vətəndaşlığından çıxmaq üçün müraciət edin.
+    .who = Azərbaycan Respublikasının vətəndaşı.
+    .processing = Müraciətə aidiyyəti dövlət orqanları baxır; hər mərhələ barədə sizə məlumat verilir.
+    .validity = Qərarın qəbul edildiyi tarixdən qüvvəyə minir.
+    .legal = «Azərbaycan Respublikasının vətəndaşlığı haqqında» Qanun.
+    .fee-note = Dövlət rüsumu ödənilir. Onun məbləği müraciət zamanı göstərilir.
+svc-foreign-citizenship-notice = Xarici dövlət vətəndaşlığının könüllü qəbul edilməsi barədə bildiriş
+    .summary = Başqa dövlətin vətəndaşlığını öz istəyi ilə qəbul etmiş Azərbaycan vətəndaşları bu barədə burada məlumat verir.
+    .who = Xarici dövlətin vətəndaşlığını könüllü qəbul etmiş Azərbaycan Respublikasının vətəndaşı.
+    .processing = Bildiriş daxil olduqda qeydiyyata alınır.
+    .legal = «Azərbaycan Respublikasının vətəndaşlığı haqqında» Qanun; Nazirlər Kabinetinin 2015-ci il 29 yanvar tarixli 18 nömrəli Qərarı (forma).
+svc-migration-service-job = Miqrasiya orqanlarına qulluğa qəbul
+    .summary = Dövlət Miqrasiya Xidmətində işləmək üçün müraciət edin.
+    .who = Vakansiyanın tələblərinə cavab verən Azərbaycan Respublikasının vətəndaşı.
+    .processing = Seçim mərhələləri barədə namizədlərlə əlaqə saxlanılır.
+    .legal = Miqrasiya orqanlarında qulluq keçmə haqqında Əsasnamə.
+svc-application-tracking = Müraciətlərin izlənilməsi
+    .summary = Müraciətlərinizin statusunu, habelə qərar, icazə və ödəniş nömrələrinizi öyrənin.
+    .who = Müraciət edənin pasport nömrəsini, doğum tarixini və vətəndaşlığını bilən hər kəs.
+    .processing = Cavab dərhal göstərilir.
+    .legal = Miqrasiya Məcəlləsi.
+svc-registration-status = Qeydiyyat statusunun yoxlanılması
+    .summary = Əcnəbinin olduğu yer üzrə qeydiyyatda olub-olmadığını və hansı tarixədək qeydiyyatda olduğunu yoxlayın.
+    .who = Qeydiyyata alınmış əcnəbi və ya qəbul edən tərəf.
+    .processing = Cavab dərhal göstərilir.
+    .legal = Miqrasiya Məcəlləsi, 21-ci maddə.
+svc-travel-ban-check = Giriş-çıxış qadağasının yoxlanılması
+    .summary = Barənizdə Azərbaycana giriş və ya Azərbaycandan çıxış qadağasının olub-olmadığını yoxlayın.
+    .who = Əcnəbi və ya vətəndaşlığı olmayan şəxsin özü.
+    .processing = Cavab dərhal göstərilir.
+    .legal = Miqrasiya Məcəlləsi, 16-cı maddə.
+svc-fee-payment = Dövlət rüsumlarının ödənilməsi
+    .summary = Müraciətinizin ödəniş nömrəsini tapın və dövlət rüsumunu bank kartı ilə ödəyin.
+    .who = Müraciət edən şəxs və ya işəgötürən.
+    .processing = Kartla ödəniş dərhal qeydə alınır.
+    .validity = Qərar qəbul edildikdən sonra 30 gün ərzində ödəyin, əks halda icazə ləğv edilir.
+    .legal = «Dövlət rüsumu haqqında» Qanun.
+    .fee-note = Öz müraciətiniz üzrə dövlət rüsumunu ödəyirsiniz; onun məbləği ödəniş nömrəsi ilə birlikdə göstərilir.
+svc-registration-deadline = Qeydiyyat müddəti kalkulyatoru
+    .summary = Olduğu yer üzrə qeydiyyata alınmaq üçün son günü müəyyən edin.
+    .who = Hər kəs.
+    .processing = Cavab dərhal göstərilir.
+    .legal = Miqrasiya Məcəlləsi, 21-ci maddə.
+svc-stay-calculator = Müvəqqəti olma müddəti kalkulyatoru
+    .summary = Müvəqqəti olma günlərinizdən neçəsini istifadə etdiyinizi və neçə gününüzün qaldığını hesablayın.
+    .who = Hər kəs; Rusiya Federasiyasının vətəndaşları üçün təqvim ili ərzində 90 günü hesablayır.
+    .processing = Cavab dərhal göstərilir.
+    .legal = Miqrasiya Məcəlləsi, 18–20-ci maddələr.
+svc-online-queue = Elektron növbə
+    .summary = Miqrasiya idarəsinə gəlmək üçün vaxt seçib növbəyə yazılın.
+    .who = Miqrasiya idarəsinə gəlməli olan hər kəs.
+    .processing = Növbə dərhal təsdiqlənir.
+    .validity = Seçilmiş tarix və saat üçün.
+    .legal = Miqrasiya Məcəlləsi.

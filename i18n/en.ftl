@@ -1,0 +1,245 @@
+## Qapı interface messages: English.
+## Every message here exists in az.ftl and ru.ftl too, with the same
+## attributes and variables (the core tests check it).
+
+## Site frame
+
+site-name = Migration e-services
+site-agency = State Migration Service of the Republic of Azerbaijan
+# The browser tab title of every page.
+document-title = { $page } – { site-name }
+skip-link = Skip to main content
+language-nav-label = Language
+footer-call-centre = Call centre: (012) 919, around the clock, in Azerbaijani, English and Russian.
+footer-open-source = Qapı is open-source software: any migration service can run it with its own backend.
+
+## Home page: the catalog
+
+home-title = Find a service
+home-intro = Apply, check your status and pay state duties online. { $count } services, in Azerbaijani, English and Russian.
+search-label = Search services
+search-hint = For example: registration, work permit, travel ban
+filter-legend = Show services for
+filter-all = Everyone
+# Announced to screen readers whenever the search or filter changes.
+results-count =
+    { $count ->
+        [0] No services match.
+        [one] { $count } service matches.
+       *[other] { $count } services match.
+    }
+results-none-hint = Check the spelling, use fewer words or choose “Everyone”.
+kind-application = Application
+kind-lookup = Check
+kind-tool = Tool
+category-stay = Stay and registration
+category-residence = Residence permits
+category-work = Work permits
+category-citizenship = Citizenship
+category-careers = Working at the Service
+category-check = Check and pay
+category-tools = Calculators and appointments
+audience-foreigner = Foreigners and stateless persons
+audience-representative = Representatives
+audience-employer = Employers
+audience-citizen = Citizens of Azerbaijan
+
+## Service page
+
+back-to-catalog = All e-services
+service-for = For:
+service-section-who = Who can use this service
+service-section-documents = Documents you need
+service-section-fees = Fees
+service-section-processing = Processing time
+service-section-validity = Validity
+service-section-legal = Legal basis
+service-section-channels = Where to use it
+fee-free = This service is free of charge.
+fee-table-caption = State duty: { $group }
+fee-column-period = Period
+fee-column-amount = State duty
+fee-column-working-days =
+    { $days ->
+        [one] Decision in { $days } working day
+       *[other] Decision in { $days } working days
+    }
+fee-any-period = Any period
+fee-source = Amounts are set by the Law “On State Duty” and can change. The amount you must pay is confirmed when you apply.
+period-days =
+    { $count ->
+        [one] { $count } day
+       *[other] { $count } days
+    }
+period-months =
+    { $count ->
+        [one] { $count } month
+       *[other] { $count } months
+    }
+fee-group-adult = Adults
+fee-group-minor = Children under 18
+fee-group-student = Full-time students
+fee-group-employer = Work permit
+fee-group-liberated-territories = Work in the liberated territories (2023–2028)
+channel-online = Online, on this portal
+channel-egov = e-Government portal (e-gov.az)
+channel-mygov = myGov portal (my.gov.az)
+channel-mobile = MigAz mobile app
+channel-asan = ASAN service centres
+channel-office = Regional migration departments
+channel-email = By e-mail
+
+## Page not found
+
+not-found-title = Page not found
+not-found-body = If you typed the web address, check that it is correct. If you followed a link, the page may have moved.
+not-found-home = Go to the list of e-services
+
+## Required documents
+
+doc-application-form = Application form
+doc-passport-copy = Copy of the passport or other border-crossing document
+doc-passport-copy-entry-pages = Copy of the passport or other border-crossing document, including the visa page and the page with the last entry stamp
+doc-passport-copy-valid-3-months = Copy of the passport, valid for at least 3 months after the permit ends
+doc-birth-certificate-minor = Notarised copy of the birth certificate (for a child without a passport)
+doc-extension-grounds = Document confirming the reason for the extension
+doc-photos-35x45 = Two photos, 3.5 × 4.5 cm
+doc-photos-3x4 = Four photos, 3 × 4 cm
+doc-photo-3x4 = One photo, 3 × 4 cm
+doc-housing-document = Document for the home you live in (property register extract, lease or similar)
+doc-housing-provider-consent = Application and identity document copy of the person providing the home, unless it is yours
+doc-fee-receipt = Receipt for the state duty
+doc-residence-grounds = Notarised document proving the grounds for the permit
+doc-health-certificate = Medical certificate showing no HIV, hepatitis B or hepatitis C infection
+doc-right-to-stay-document = Copy of the document that gives the right to stay in Azerbaijan
+doc-children-consent = Notarised consent of children aged 14 to 18
+doc-proof-of-funds = Proof of means to cover basic needs
+doc-residence-card-copy = Copy of the residence permit card
+doc-work-permit-form = Employer’s work permit application form
+doc-qualification-document = Document showing the qualification the job requires
+doc-hiring-justification = Employer’s reasons for hiring a foreign worker
+doc-work-permit-copy = Copy of the current work permit
+doc-labour-contract = Copy of the employment contract
+doc-application-to-president = Application addressed to the President of the Republic of Azerbaijan
+doc-biography = Autobiography
+doc-family-composition = Certificate of family composition
+doc-notarised-id-copy = Notarised copy of the identity document
+doc-proof-of-income = Proof of a lawful source of income
+doc-state-language-certificate = Certificate of knowledge of the Azerbaijani language
+doc-former-citizenship-proof = Document proving former citizenship of Azerbaijan
+doc-id-card-copy = Copy of the identity card of a citizen of Azerbaijan
+doc-notice-form = Notice form about the foreign citizenship
+doc-foreign-passport-copy = Copy of the foreign passport
+doc-foreign-citizenship-proof = Document confirming the foreign citizenship
+doc-job-application-form = Job application form
+doc-education-document = Copy of the diploma or other education document
+doc-employment-record = Copy of the employment record
+
+## The 18 services: the title, then its texts as attributes
+
+svc-registration = Registration at the place of stay
+    .summary = Register a foreigner or stateless person at the address where they stay in Azerbaijan.
+    .who = The host (a hotel or other accommodation, or the owner of the flat) or the foreigner. Register within 15 days of arrival (30 days for citizens of Kazakhstan), and within 5 working days after moving to a new address.
+    .processing = The registration is recorded at once; you are informed within 1 working day.
+    .validity = For the period of stay allowed by the visa, or 90 days without a visa.
+    .legal = Migration Code, Article 21; Law “On registration at the place of residence and place of stay”.
+svc-stay-extension = Extension of the temporary stay period
+    .summary = Ask to stay in Azerbaijan longer than your visa or visa-free period allows.
+    .who = The foreigner or stateless person; a parent or legal representative for a child under 18. Apply at least 3 days before your stay ends.
+    .processing = 1 or 3 working days, depending on the state duty paid.
+    .validity = Up to 30 or 60 days. The decision has a number that starts with MOM.
+    .legal = Migration Code, Articles 18–20; Law “On State Duty”.
+svc-temporary-residence = Temporary residence permit: issue or extension
+    .summary = Get or extend a permit to live in Azerbaijan for up to 1 year at a time, or up to 3 years for investors.
+    .who = A foreigner or stateless person with grounds under Article 45 of the Migration Code (family, work, study, investment and others), or their legal representative. Apply at least 30 days before your stay or permit ends.
+    .processing = 15 or 20 working days, depending on the state duty paid.
+    .validity = Up to 1 year at first; each extension up to 2 years. Investors: up to 3 years. The card number starts with MYİ.
+    .legal = Migration Code, Article 45; Cabinet of Ministers decision No. 40 of 7 February 2014 (forms).
+svc-permanent-residence = Permanent residence permit: issue or extension
+    .summary = Get or extend a permit to live in Azerbaijan permanently.
+    .who = A foreigner or stateless person who has lived in Azerbaijan for at least 2 years without a break on a temporary residence permit. Apply at least 3 months before your permit ends.
+    .processing = 35, 40, 50 or 60 days, depending on the state duty paid.
+    .validity = 5 years; it can be extended for 5 years at a time, without limit. The card number starts with DYİ.
+    .legal = Migration Code; Law “On State Duty”.
+    .fee-note = The amounts below are the published flat rates. Faster processing costs more; the exact amount is confirmed when you apply.
+svc-work-permit = Work permit: issue
+    .summary = Employers: get a permit for a foreign worker to do paid work in Azerbaijan.
+    .who = Only an employer can apply: a company, a branch or office of a foreign company, or an individual entrepreneur. The worker must be 18 or older.
+    .processing = 10, 15 or 20 working days, depending on the state duty paid.
+    .validity = Up to 1 year, or the length of the employment contract if shorter. In the liberated territories: 1.5 or 2 years.
+    .legal = Migration Code, Articles 64 and 69; Law “On State Duty”.
+svc-work-permit-extension = Work permit: extension
+    .summary = Employers: extend a foreign worker’s work permit before it ends.
+    .who = The employer that holds the permit. Apply before the current permit ends.
+    .processing = 10, 15 or 20 working days, depending on the state duty paid.
+    .validity = Up to 1 year for each extension; up to 2 years in the liberated territories.
+    .legal = Migration Code, Articles 69 and 69.1-1; Law “On State Duty”.
+svc-citizenship-admission = Admission to citizenship
+    .summary = Apply to become a citizen of the Republic of Azerbaijan.
+    .who = A foreigner or stateless person who has lived in Azerbaijan lawfully and without a break for 5 years on a permanent residence permit.
+    .processing = The application is reviewed by the authorities concerned; you are informed of each step.
+    .validity = Citizenship does not expire.
+    .legal = Law “On citizenship of the Republic of Azerbaijan”.
+    .fee-note = A state duty is paid. Its amount is shown when you apply.
+svc-citizenship-restoration = Restoration of citizenship
+    .summary = Apply to restore the citizenship of the Republic of Azerbaijan that you had before.
+    .who = A former citizen of Azerbaijan.
+    .processing = The application is reviewed by the authorities concerned; you are informed of each step.
+    .validity = Citizenship does not expire.
+    .legal = Law “On citizenship of the Republic of Azerbaijan”.
+    .fee-note = A state duty is paid. Its amount is shown when you apply.
+svc-citizenship-renunciation = Renunciation of citizenship
+    .summary = Apply to give up the citizenship of the Republic of Azerbaijan.
+    .who = A citizen of Azerbaijan.
+    .processing = The application is reviewed by the authorities concerned; you are informed of each step.
+    .validity = Takes effect on the date of the decision.
+    .legal = Law “On citizenship of the Republic of Azerbaijan”.
+    .fee-note = A state duty is paid. Its amount is shown when you apply.
+svc-foreign-citizenship-notice = Notice of a foreign citizenship acquired voluntarily
+    .summary = Citizens of Azerbaijan who took another country’s citizenship of their own will report it here.
+    .who = A citizen of Azerbaijan who voluntarily acquired a foreign citizenship.
+    .processing = The notice is registered when it is received.
+    .legal = Law “On citizenship of the Republic of Azerbaijan”; Cabinet of Ministers decision No. 18 of 29 January 2015 (form).
+svc-migration-service-job = Application for service in the migration bodies
+    .summary = Apply for a job at the State Migration Service.
+    .who = A citizen of Azerbaijan who meets the requirements of the vacancy.
+    .processing = Candidates are contacted about the selection steps.
+    .legal = Regulations on service in the migration bodies.
+svc-application-tracking = Track your applications
+    .summary = See the status of your applications and the numbers of your decisions, permits and payments.
+    .who = Anyone who has the applicant’s passport number, date of birth and citizenship.
+    .processing = The answer is shown at once.
+    .legal = Migration Code.
+svc-registration-status = Check the status of registration
+    .summary = Check whether a foreigner is registered at their place of stay, and until when.
+    .who = The registered foreigner or the host.
+    .processing = The answer is shown at once.
+    .legal = Migration Code, Article 21.
+svc-travel-ban-check = Check for a travel ban
+    .summary = Check whether there is a ban on entering or leaving Azerbaijan in your name.
+    .who = The foreigner or stateless person concerned.
+    .processing = The answer is shown at once.
+    .legal = Migration Code, Article 16.
+svc-fee-payment = Pay state duties
+    .summary = Find the payment number of your application and pay the state duty by bank card.
+    .who = The applicant or the employer.
+    .processing = A card payment is recorded at once.
+    .validity = Pay within 30 days of the decision, or the permit is cancelled.
+    .legal = Law “On State Duty”.
+    .fee-note = You pay the state duty of your own application; its amount is shown with the payment number.
+svc-registration-deadline = Registration deadline calculator
+    .summary = Find the last day to register at your place of stay.
+    .who = Anyone.
+    .processing = The answer is shown at once.
+    .legal = Migration Code, Article 21.
+svc-stay-calculator = Temporary stay calculator
+    .summary = Count the days of temporary stay you have used and the days you have left.
+    .who = Anyone; for citizens of the Russian Federation it counts 90 days per calendar year.
+    .processing = The answer is shown at once.
+    .legal = Migration Code, Articles 18–20.
+svc-online-queue = Online queue
+    .summary = Book a time to visit a migration office.
+    .who = Anyone who needs to visit a migration office.
+    .processing = The booking is confirmed at once.
+    .validity = For the booked date and time.
+    .legal = Migration Code.

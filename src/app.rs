@@ -1,0 +1,37 @@
+//! The root component: router, theme and the route → page switch.
+
+use crate::components::layout::Layout;
+use crate::pages::{home::HomePage, not_found::NotFoundPage, service::ServicePage};
+use crate::prefs;
+use crate::route::Route;
+use crate::theme::Theme;
+use qapi_core::catalog::catalog;
+use qapi_core::lang::lang_of_path;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[component]
+pub fn App() -> Html {
+    html! {
+        <BrowserRouter>
+            <Theme />
+            <Switch<Route> render={switch} />
+        </BrowserRouter>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Root => html! { <Redirect<Route> to={Route::Home { lang: prefs::preferred_lang() }} /> },
+        Route::Home { lang } => html! { <Layout {lang}><HomePage /></Layout> },
+        Route::Service { lang, id } => match catalog().service(&id) {
+            Some(service) => html! { <Layout {lang}><ServicePage service={service.id.clone()} /></Layout> },
+            None => html! { <Layout {lang}><NotFoundPage /></Layout> },
+        },
+        Route::NotFound => {
+            // The 404 page speaks the language the address asked for, if any.
+            let lang = crate::dom::pathname().as_deref().and_then(lang_of_path).unwrap_or_else(prefs::preferred_lang);
+            html! { <Layout {lang}><NotFoundPage /></Layout> }
+        }
+    }
+}

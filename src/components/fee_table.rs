@@ -1,0 +1,70 @@
+//! A service's state duties: one table per group of payers, durations down,
+//! processing times across.
+
+use crate::format::money;
+use crate::i18n::use_i18n;
+use qapi_core::catalog::{FeeTable, Fees, Period};
+use qapi_core::i18n::{count, Arg, Messages};
+use stylist::yew::use_style;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FeeTablesProps {
+    pub fees: Fees,
+}
+
+fn period_label(msgs: &Messages, period: Option<Period>) -> String {
+    match period {
+        Some(Period::Days(n)) => msgs.format("period-days", &[("count", count(n.into()))]),
+        Some(Period::Months(n)) => msgs.format("period-months", &[("count", count(n.into()))]),
+        None => msgs.text("fee-any-period"),
+    }
+}
+
+#[component]
+pub fn FeeTables(props: &FeeTablesProps) -> Html {
+    let msgs = use_i18n();
+    let style = use_style!(
+        r#"
+        & .qp-fees__scroll { overflow-x: auto; margin-bottom: var(--qp-space-4); }
+        & table { border-collapse: collapse; min-width: 100%; }
+        & caption { text-align: left; font-weight: 700; padding-bottom: var(--qp-space-2); }
+        & th, & td { text-align: left; padding: var(--qp-space-2) var(--qp-space-3) var(--qp-space-2) 0; border-bottom: 1px solid var(--qp-color-border); vertical-align: top; }
+        & td { font-variant-numeric: tabular-nums; white-space: nowrap; }
+        "#
+    );
+    let tables = props.fees.groups().into_iter().map(|(group, rows)| {
+        let table = FeeTable::new(&rows);
+        let group_name = msgs.text(&format!("fee-group-{}", group.key()));
+        let caption = msgs.format("fee-table-caption", &[("group", Arg::from(group_name))]);
+        let column = |days: &Option<u16>| match days {
+            Some(d) => msgs.format("fee-column-working-days", &[("days", count((*d).into()))]),
+            None => msgs.text("fee-column-amount"),
+        };
+        html! {
+            // Focusable so keyboard users can scroll a table wider than a phone.
+            <div class="qp-fees__scroll" role="region" aria-label={caption.clone()} tabindex="0">
+                <table>
+                    <caption>{ caption }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ msgs.text("fee-column-period") }</th>
+                            { for table.working_days.iter().map(|d| html! { <th scope="col">{ column(d) }</th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for table.rows.iter().map(|(period, cells)| html! {
+                            <tr>
+                                <th scope="row">{ period_label(&msgs, *period) }</th>
+                                { for cells.iter().map(|c| html! {
+                                    <td>{ c.map(|a| money(msgs.lang(), a)).unwrap_or_else(|| "—".into()) }</td>
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        }
+    });
+    html! { <div class={style}>{ for tables }</div> }
+}

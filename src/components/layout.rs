@@ -1,0 +1,72 @@
+//! The frame around every page: skip link, header, the `main` landmark and
+//! footer; it also keeps `<html lang>` true and moves focus on navigation.
+
+use crate::components::{footer::Footer, header::Header};
+use crate::dom;
+use crate::i18n::{messages, I18n};
+use qapi_core::Lang;
+use stylist::yew::use_style;
+use yew::prelude::*;
+use yew_router::hooks::use_location;
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub lang: Lang,
+    pub children: Html,
+}
+
+#[component]
+pub fn Layout(props: &LayoutProps) -> Html {
+    let msgs = messages(props.lang);
+    let path = use_location().map(|l| l.path().to_owned()).unwrap_or_default();
+
+    use_effect_with(props.lang, |lang| dom::set_document_lang(lang.code()));
+
+    // A single-page app must announce a new page itself: focus its heading, so
+    // screen readers read it and the next Tab starts at the top. Not on the
+    // first load, where the browser's own focus handling is right.
+    let first_render = use_mut_ref(|| true);
+    use_effect_with(path.clone(), move |_| {
+        if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+            dom::focus("main h1");
+        }
+    });
+
+    let skip_to_main = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        dom::focus("#main");
+    });
+
+    let style = use_style!(
+        r#"
+        display: flex;
+        flex-direction: column;
+        min-height: 100vh;
+        & .qp-skip-link {
+            position: absolute;
+            left: var(--qp-space-2);
+            top: -10rem;
+            padding: var(--qp-space-2) var(--qp-space-3);
+            background: var(--qp-color-focus);
+            color: var(--qp-color-on-focus);
+            z-index: 10;
+        }
+        & .qp-skip-link:focus { top: var(--qp-space-2); }
+        & main { flex: 1; padding-top: var(--qp-space-4); padding-bottom: var(--qp-space-6); }
+        & main:focus { outline: none; }
+        "#
+    );
+
+    html! {
+        <ContextProvider<I18n> context={I18n(msgs.clone())}>
+            <div class={style}>
+                <a class="qp-skip-link" href="#main" onclick={skip_to_main}>{ msgs.text("skip-link") }</a>
+                <Header {path} />
+                <main id="main" tabindex="-1" class="qp-width-container">
+                    { props.children.clone() }
+                </main>
+                <Footer />
+            </div>
+        </ContextProvider<I18n>>
+    }
+}

@@ -1,0 +1,20 @@
+//! A page's `h1`, which also names the browser tab. It takes focus on
+//! navigation (see `Layout`), hence `tabindex="-1"`.
+
+use crate::dom;
+use crate::i18n::use_i18n;
+use qapi_core::i18n::Arg;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PageHeadingProps {
+    pub text: AttrValue,
+}
+
+#[component]
+pub fn PageHeading(props: &PageHeadingProps) -> Html {
+    let msgs = use_i18n();
+    let title = msgs.format("document-title", &[("page", Arg::from(props.text.as_str()))]);
+    use_effect_with(title, |title| dom::set_title(title));
+    html! { <h1 tabindex="-1">{ props.text.clone() }</h1> }
+}

@@ -1,0 +1,54 @@
+//! One service in the catalog list: its title as a link, summary and who it is for.
+
+use crate::i18n::use_i18n;
+use crate::route::Route;
+use qapi_core::catalog::Service;
+use stylist::yew::use_style;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ServiceCardProps {
+    pub service: &'static Service,
+}
+
+#[component]
+pub fn ServiceCard(props: &ServiceCardProps) -> Html {
+    let msgs = use_i18n();
+    let s = props.service;
+    let id = s.message_id();
+    let style = use_style!(
+        r#"
+        border-top: 1px solid var(--qp-color-border);
+        padding: var(--qp-space-3) 0;
+        & h3 { margin-bottom: var(--qp-space-1); }
+        & p { margin-bottom: var(--qp-space-1); }
+        & .qp-card__meta { font-size: var(--qp-font-size-small); color: var(--qp-color-text-muted); }
+        & .qp-card__kind {
+            display: inline-block;
+            padding: 0 var(--qp-space-1);
+            margin-right: var(--qp-space-2);
+            border: 1px solid var(--qp-color-text-muted);
+            border-radius: var(--qp-radius);
+        }
+        "#
+    );
+    let audiences = s
+        .audiences
+        .iter()
+        .map(|a| msgs.text(&format!("audience-{}", a.key())))
+        .collect::<Vec<_>>()
+        .join(", ");
+    html! {
+        <li class={style}>
+            <h3>
+                <Link<Route> to={Route::Service { lang: msgs.lang(), id: s.id.clone() }}>{ msgs.text(&id) }</Link<Route>>
+            </h3>
+            <p>{ msgs.attr(&id, "summary") }</p>
+            <p class="qp-card__meta">
+                <span class="qp-card__kind">{ msgs.text(&format!("kind-{}", s.kind.key())) }</span>
+                { msgs.text("service-for") }{ " " }{ audiences }
+            </p>
+        </li>
+    }
+}

@@ -1,0 +1,39 @@
+//! The few direct DOM touches the pages need, in one place.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+pub fn pathname() -> Option<String> {
+    web_sys::window()?.location().pathname().ok()
+}
+
+pub fn set_title(title: &str) {
+    if let Some(doc) = document() {
+        doc.set_title(title);
+    }
+}
+
+/// Keeps `<html lang>` true to the page, for screen reader voices and hyphenation.
+pub fn set_document_lang(code: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// Moves focus to the first element matching `selector` (it must be focusable,
+/// e.g. `tabindex="-1"`) and brings the top of the page into view.
+pub fn focus(selector: &str) {
+    let Some(el) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else {
+        return;
+    };
+    if let Ok(el) = el.dyn_into::<HtmlElement>() {
+        let _ = el.focus();
+    }
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

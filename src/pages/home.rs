@@ -1,0 +1,125 @@
+//! The catalog: every service grouped by category, with an instant search and
+//! an audience filter whose result count is announced to screen readers.
+
+use crate::components::{page_heading::PageHeading, service_card::ServiceCard};
+use crate::i18n::use_i18n;
+use qapi_core::catalog::{catalog, Audience, Category};
+use qapi_core::finder::Finder;
+use qapi_core::i18n::count;
+use stylist::yew::use_style;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[component]
+pub fn HomePage() -> Html {
+    let msgs = use_i18n();
+    let query = use_state(String::new);
+    let audience = use_state(|| None::<Audience>);
+    let finder = {
+        let msgs = msgs.clone();
+        use_memo(msgs.lang(), move |_| Finder::new(&msgs))
+    };
+    let found = finder.find(&query, *audience);
+
+    let on_input = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| query.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    // Search is instant; Enter must not reload the page.
+    let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
+
+    let style = use_style!(
+        r#"
+        & .qp-home__search { margin-bottom: var(--qp-space-4); }
+        & label, & legend { display: block; font-weight: 700; margin-bottom: var(--qp-space-1); }
+        & .qp-home__hint { color: var(--qp-color-text-muted); margin-bottom: var(--qp-space-2); }
+        & input[type="search"] {
+            width: 100%;
+            max-width: 36rem;
+            min-height: var(--qp-tap-size);
+            padding: var(--qp-space-2);
+            font: inherit;
+            border: 2px solid var(--qp-color-text);
+            border-radius: 0;
+        }
+        & fieldset { border: 0; padding: 0; margin: 0 0 var(--qp-space-4); }
+        & .qp-home__options { display: flex; flex-wrap: wrap; gap: var(--qp-space-2); }
+        & .qp-home__option label {
+            display: inline-flex;
+            align-items: center;
+            gap: var(--qp-space-2);
+            min-height: var(--qp-tap-size);
+            padding: 0 var(--qp-space-3) 0 var(--qp-space-2);
+            border: 1px solid var(--qp-color-border);
+            border-radius: 999px;
+            font-weight: 400;
+            margin: 0;
+            cursor: pointer;
+        }
+        & .qp-home__option input { width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--qp-color-brand); }
+        & .qp-home__option input:checked + span { font-weight: 700; }
+        & .qp-home__count { font-weight: 700; }
+        & ul.qp-home__list { list-style: none; padding: 0; }
+        "#
+    );
+
+    let option = |value: Option<Audience>| {
+        let label = match value {
+            None => msgs.text("filter-all"),
+            Some(a) => msgs.text(&format!("audience-{}", a.key())),
+        };
+        let input_id = format!("qp-audience-{}", value.map_or("all", |a| a.key()));
+        let onchange = {
+            let audience = audience.clone();
+            Callback::from(move |_: Event| audience.set(value))
+        };
+        html! {
+            <div class="qp-home__option">
+                <label for={input_id.clone()}>
+                    <input type="radio" id={input_id} name="audience" checked={*audience == value} {onchange} />
+                    <span>{ label }</span>
+                </label>
+            </div>
+        }
+    };
+
+    let groups = Category::ALL.iter().filter_map(|&category| {
+        let services: Vec<_> = found.iter().filter(|s| s.category == category).collect();
+        (!services.is_empty()).then(|| {
+            let heading_id = format!("qp-category-{}", category.key());
+            html! {
+                <section aria-labelledby={heading_id.clone()}>
+                    <h2 id={heading_id}>{ msgs.text(&format!("category-{}", category.key())) }</h2>
+                    <ul class="qp-home__list">
+                        { for services.into_iter().map(|s| html! { <ServiceCard key={s.id.as_str()} service={*s} /> }) }
+                    </ul>
+                </section>
+            }
+        })
+    });
+
+    html! {
+        <div class={style}>
+            <PageHeading text={msgs.text("home-title")} />
+            <p>{ msgs.format("home-intro", &[("count", count(catalog().services.len()))]) }</p>
+            <form role="search" class="qp-home__search" onsubmit={on_submit}>
+                <label for="qp-search">{ msgs.text("search-label") }</label>
+                <p id="qp-search-hint" class="qp-home__hint">{ msgs.text("search-hint") }</p>
+                <input type="search" id="qp-search" aria-describedby="qp-search-hint" autocomplete="off"
+                    spellcheck="false" value={(*query).clone()} oninput={on_input} />
+            </form>
+            <fieldset>
+                <legend>{ msgs.text("filter-legend") }</legend>
+                <div class="qp-home__options">
+                    { option(None) }
+                    { for Audience::ALL.iter().map(|&a| option(Some(a))) }
+                </div>
+            </fieldset>
+            <p role="status" class="qp-home__count">{ msgs.format("results-count", &[("count", count(found.len()))]) }</p>
+            if found.is_empty() {
+                <p>{ msgs.text("results-none-hint") }</p>
+            }
+            { for groups }
+        </div>
+    }
+}

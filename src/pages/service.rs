@@ -1,0 +1,61 @@
+//! A service's page: what it is, who may use it, documents, fees, times,
+//! validity, legal basis and where to use it.
+
+use crate::components::{fee_table::FeeTables, page_heading::PageHeading};
+use crate::i18n::use_i18n;
+use crate::route::Route;
+use qapi_core::catalog::{catalog, Fees};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ServicePageProps {
+    /// A catalog id; the router only renders this page for ids that exist.
+    pub service: AttrValue,
+}
+
+#[component]
+pub fn ServicePage(props: &ServicePageProps) -> Html {
+    let msgs = use_i18n();
+    let Some(s) = catalog().service(&props.service) else {
+        return Html::default();
+    };
+    let id = s.message_id();
+    let section = |heading: String, body: Html| {
+        html! { <section><h2>{ heading }</h2>{ body }</section> }
+    };
+    let paragraph = |attr: &str| html! { <p>{ msgs.attr(&id, attr) }</p> };
+    let list = |keys: Vec<String>| html! { <ul>{ for keys.iter().map(|k| html! { <li>{ msgs.text(k) }</li> }) }</ul> };
+
+    let fee_note = msgs.has_attr(&id, "fee-note").then(|| paragraph("fee-note"));
+    let fees = match &s.fees {
+        Fees::Free => html! { <p>{ msgs.text("fee-free") }</p> },
+        Fees::StateDuty => html! { { fee_note } },
+        Fees::Schedule { .. } => html! {
+            <>
+                { fee_note }
+                <FeeTables fees={s.fees.clone()} />
+                <p>{ msgs.text("fee-source") }</p>
+            </>
+        },
+    };
+
+    html! {
+        <article>
+            <p><Link<Route> to={Route::Home { lang: msgs.lang() }}>{ msgs.text("back-to-catalog") }</Link<Route>></p>
+            <PageHeading text={msgs.text(&id)} />
+            <p>{ msgs.attr(&id, "summary") }</p>
+            { section(msgs.text("service-section-who"), paragraph("who")) }
+            if !s.documents.is_empty() {
+                { section(msgs.text("service-section-documents"), list(s.document_message_ids().collect())) }
+            }
+            { section(msgs.text("service-section-fees"), fees) }
+            { section(msgs.text("service-section-processing"), paragraph("processing")) }
+            if msgs.has_attr(&id, "validity") {
+                { section(msgs.text("service-section-validity"), paragraph("validity")) }
+            }
+            { section(msgs.text("service-section-legal"), paragraph("legal")) }
+            { section(msgs.text("service-section-channels"), list(s.channels.iter().map(|c| format!("channel-{}", c.key())).collect())) }
+        </article>
+    }
+}

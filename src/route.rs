@@ -1,0 +1,19 @@
+//! The app's URLs. Every page URL starts with its language, so a link can be
+//! shared in the language it was read in.
+
+use qapi_core::Lang;
+use yew_router::Routable;
+
+#[derive(Routable, Clone, PartialEq, Eq, Debug)]
+pub enum Route {
+    /// Sends the visitor on to the home page in their language.
+    #[at("/")]
+    Root,
+    #[at("/:lang")]
+    Home { lang: Lang },
+    #[at("/:lang/services/:id")]
+    Service { lang: Lang, id: String },
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
