@@ -7,6 +7,7 @@ pub mod finder;
 pub mod i18n;
 pub mod lang;
 pub mod money;
+pub mod pages;
 pub mod search;
 
 pub use lang::Lang;

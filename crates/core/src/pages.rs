@@ -1,0 +1,32 @@
+//! Which paths are pages of the app, so a server can answer a real 404 for
+//! the rest while still handing every page to the single-page app. It must
+//! agree with the app's `Route` enum (`src/route.rs`).
+
+use crate::catalog::catalog;
+use crate::Lang;
+
+pub fn is_page(path: &str) -> bool {
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let lang_ok = |s: &str| s.parse::<Lang>().is_ok();
+    match segments.as_slice() {
+        [""] => true,
+        [lang] => lang_ok(lang),
+        [lang, "services", id] => lang_ok(lang) && catalog().service(id).is_some(),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_page;
+
+    #[test]
+    fn pages_and_non_pages() {
+        for page in ["/", "/az", "/en/", "/ru/services/work-permit", "/az/services/registration/"] {
+            assert!(is_page(page), "{page}");
+        }
+        for other in ["/de", "/az/services", "/az/services/nope", "/az/x/y/z", "/qapi-1a2b.wasm", "/en/404"] {
+            assert!(!is_page(other), "{other}");
+        }
+    }
+}
