@@ -1,7 +1,7 @@
 //! A service's state duties: one table per group of payers, durations down,
 //! processing times across.
 
-use crate::format::money;
+use qapi_core::money;
 use crate::i18n::use_i18n;
 use qapi_core::catalog::{FeeTable, Fees, Period};
 use qapi_core::i18n::{count, Arg, Messages};
@@ -57,7 +57,7 @@ pub fn FeeTables(props: &FeeTablesProps) -> Html {
                             <tr>
                                 <th scope="row">{ period_label(&msgs, *period) }</th>
                                 { for cells.iter().map(|c| html! {
-                                    <td>{ c.map(|a| money(msgs.lang(), a)).unwrap_or_else(|| "—".into()) }</td>
+                                    <td>{ c.map(|a| money::format(msgs.lang(), a)).unwrap_or_else(|| "—".into()) }</td>
                                 }) }
                             </tr>
                         }) }

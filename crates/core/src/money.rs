@@ -2,6 +2,7 @@
 //! rounding ever touches a fee. The catalog writes them as decimal strings
 //! ("40", "12.50") that an agency editor can read.
 
+use crate::Lang;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
@@ -29,13 +30,37 @@ impl Azn {
         self.qepik
     }
 
-    /// The amount as a number of manats, for display through a number formatter.
-    pub fn manats(self) -> f64 {
-        self.qepik as f64 / 100.0
-    }
-
     pub fn is_whole(self) -> bool {
         self.qepik % 100 == 0
+    }
+}
+
+/// The amount as a reader of `lang` writes it, following CLDR's number and
+/// currency patterns: "1.400 AZN" (az), "AZN 1,400" (en), "1 400 AZN" (ru).
+/// Qəpik are shown only when there are any. Done here rather than with the
+/// browser's `Intl`, because Chromium ships no Azerbaijani number data.
+pub fn format(lang: Lang, amount: Azn) -> String {
+    const NBSP: char = '\u{a0}';
+    let (group, decimal) = match lang {
+        Lang::Az => ('.', ','),
+        Lang::En => (',', '.'),
+        Lang::Ru => (NBSP, ','),
+    };
+    let digits = (amount.qepik / 100).to_string();
+    let mut number = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            number.push(group);
+        }
+        number.push(d);
+    }
+    if !amount.is_whole() {
+        number.push(decimal);
+        number.push_str(&format!("{:02}", amount.qepik % 100));
+    }
+    match lang {
+        Lang::En => format!("AZN{NBSP}{number}"),
+        Lang::Az | Lang::Ru => format!("{number}{NBSP}AZN"),
     }
 }
 
@@ -98,7 +123,27 @@ mod tests {
         }
     }
 
+    #[test]
+    fn formats_by_language() {
+        let a = |s: &str| s.parse::<Azn>().unwrap();
+        assert_eq!(format(Lang::Az, a("1400")), "1.400\u{a0}AZN");
+        assert_eq!(format(Lang::En, a("1400")), "AZN\u{a0}1,400");
+        assert_eq!(format(Lang::Ru, a("1400")), "1\u{a0}400\u{a0}AZN");
+        assert_eq!(format(Lang::Az, a("40")), "40\u{a0}AZN");
+        assert_eq!(format(Lang::Az, a("12.5")), "12,50\u{a0}AZN");
+        assert_eq!(format(Lang::En, a("1234567.05")), "AZN\u{a0}1,234,567.05");
+        assert_eq!(format(Lang::Ru, a("0")), "0\u{a0}AZN");
+    }
+
     proptest! {
+        #[test]
+        fn formatting_keeps_every_digit(q in 0u64..10_000_000_000, lang in 0usize..3) {
+            let a = Azn::from_qepik(q);
+            let digits: String = format(Lang::ALL[lang], a).chars().filter(char::is_ascii_digit).collect();
+            let expected = if a.is_whole() { (q / 100).to_string() } else { format!("{}{:02}", q / 100, q % 100) };
+            prop_assert_eq!(digits, expected);
+        }
+
         #[test]
         fn display_round_trips(q in 0u64..10_000_000_000) {
             let a = Azn::from_qepik(q);
