@@ -1,1 +1,39 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's one entry point for people and CI.
+//!
+//! setup   install what a fresh machine lacks (idempotent)
+//! serve   build the release bundle and run the portal (--port 8080)
+//! test    set up, then run every test: native, browser, end-to-end
+//! bench   print bundle sizes and load times in headless Chromium
+
+mod bench;
+mod build;
+mod cmd;
+mod serve;
+mod setup;
+mod test;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <setup | serve [--port N] | test | bench>";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::run(),
+        Some("serve") => serve::port_arg(&args[1..]).and_then(serve::run),
+        Some("test") => test::run(),
+        Some("bench") => bench::run(),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

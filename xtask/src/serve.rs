@@ -1,0 +1,49 @@
+//! Builds everything and runs the portal on the reference backend.
+
+use crate::cmd::{command, exec, root, spawn, Result};
+use crate::{build, setup};
+use std::process::Child;
+use std::time::{Duration, Instant};
+
+pub fn port_arg(args: &[String]) -> Result<u16> {
+    match args {
+        [] => Ok(8080),
+        [flag, port] if flag == "--port" => port.parse().map_err(|_| format!("--port needs a number from 1 to 65535, not {port:?}")),
+        _ => Err("usage: cargo xtask serve [--port N]".into()),
+    }
+}
+
+pub fn run(port: u16) -> Result {
+    setup::run()?;
+    build::release_bundle()?;
+    let mut server = start_server(port)?;
+    println!("\nQapı is running at http://127.0.0.1:{port}/  (Ctrl+C stops it)");
+    let status = server.wait().map_err(|e| e.to_string())?;
+    status.success().then_some(()).ok_or(format!("the server stopped: {status}"))
+}
+
+/// Builds the reference server and starts it on `port`, serving `dist/`;
+/// returns once it answers.
+pub fn start_server(port: u16) -> Result<Child> {
+    exec(command("cargo").args(["build", "--release", "--quiet", "-p", "qapi-server"]))?;
+    let bin = root().join("target/release/qapi-server");
+    let mut child = spawn(command(&bin.to_string_lossy()).args(["--port", &port.to_string(), "--dist"]).arg(build::dist()))?;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Ok(child);
+        }
+        if let Ok(Some(status)) = child.try_wait() {
+            return Err(format!("the server exited at start: {status}"));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    Err(format!("the server did not answer on port {port} within 30 s"))
+}
+
+/// A port nobody is listening on now.
+pub fn free_port() -> Result<u16> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+    listener.local_addr().map(|a| a.port()).map_err(|e| e.to_string())
+}

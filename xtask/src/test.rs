@@ -1,0 +1,32 @@
+//! Every test, in order of speed: native unit and integration tests, browser
+//! tests in headless Chromium, then end-to-end tests (Playwright + axe-core)
+//! against the release bundle on the reference server.
+
+use crate::cmd::{command, exec, Result};
+use crate::serve::{free_port, start_server};
+use crate::{build, setup};
+
+pub fn run() -> Result {
+    setup::run()?;
+    exec(command("cargo").args(["test", "-p", "qapi-core", "-p", "qapi-server", "-p", "xtask"]))?;
+    exec(
+        command("cargo")
+            .args(["test", "--target", "wasm32-unknown-unknown", "-p", "qapi"])
+            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+            .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+    )?;
+    build::release_bundle()?;
+    let port = free_port()?;
+    let mut server = start_server(port)?;
+    let e2e = exec(
+        command("npx")
+            .args(["playwright", "test", "-c", "tests/e2e/playwright.config.ts"])
+            .env("QAPI_BASE_URL", format!("http://127.0.0.1:{port}")),
+    );
+    let _ = server.kill();
+    let _ = server.wait();
+    e2e?;
+    println!("test: all tests passed");
+    Ok(())
+}
