@@ -76,6 +76,11 @@ period-months =
         [one] { $count } ay
        *[other] { $count } ay
     }
+period-years =
+    { $count ->
+        [one] { $count } il
+       *[other] { $count } il
+    }
 fee-group-adult = Yetkinlik yaşına çatmış şəxslər
 fee-group-minor = 18 yaşınadək uşaqlar
 fee-group-student = Əyani təhsil alan tələbələr

@@ -76,6 +76,11 @@ period-months =
         [one] { $count } month
        *[other] { $count } months
     }
+period-years =
+    { $count ->
+        [one] { $count } year
+       *[other] { $count } years
+    }
 fee-group-adult = Adults
 fee-group-minor = Children under 18
 fee-group-student = Full-time students

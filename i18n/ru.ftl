@@ -84,6 +84,13 @@ period-months =
         [many] { $count } месяцев
        *[other] { $count } месяца
     }
+period-years =
+    { $count ->
+        [one] { $count } год
+        [few] { $count } года
+        [many] { $count } лет
+       *[other] { $count } года
+    }
 fee-group-adult = Взрослые
 fee-group-minor = Дети до 18 лет
 fee-group-student = Студенты очной формы обучения

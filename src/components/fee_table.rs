@@ -16,6 +16,7 @@ pub struct FeeTablesProps {
 fn period_label(msgs: &Messages, period: Option<Period>) -> String {
     match period {
         Some(Period::Days(n)) => msgs.format("period-days", &[("count", count(n.into()))]),
+        Some(Period::Months(n)) if n % 12 == 0 => msgs.format("period-years", &[("count", count((n / 12).into()))]),
         Some(Period::Months(n)) => msgs.format("period-months", &[("count", count(n.into()))]),
         None => msgs.text("fee-any-period"),
     }
