@@ -1,0 +1,80 @@
+//! The server's contract with browsers and caches, checked on a throwaway
+//! bundle: pages get the app shell (404 when no such page), assets their
+//! real type, hashed assets a long cache life and the shell none.
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use std::path::PathBuf;
+use tower::ServiceExt;
+
+const SHELL: &str = "<!doctype html><title>shell</title>";
+const WASM: &[u8] = b"\0asm\x01\0\0\0";
+
+fn bundle() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("qapi-serving-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("index.html"), SHELL).unwrap();
+    std::fs::write(dir.join("qapi-0123456789abcdef_bg.wasm"), WASM).unwrap();
+    std::fs::write(dir.join("qapi-0123456789abcdef_bg.wasm.br"), b"brotli bytes").unwrap();
+    dir
+}
+
+async fn get(path: &str, accept_encoding: Option<&str>) -> axum::response::Response {
+    let mut req = Request::get(path);
+    if let Some(enc) = accept_encoding {
+        req = req.header(header::ACCEPT_ENCODING, enc);
+    }
+    qapi_server::app(bundle()).oneshot(req.body(Body::empty()).unwrap()).await.unwrap()
+}
+
+fn header_of(res: &axum::response::Response, name: header::HeaderName) -> String {
+    res.headers().get(name).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn every_page_gets_the_shell_uncached() {
+    for path in ["/", "/az", "/ru/", "/en/services/work-permit"] {
+        let res = get(path, None).await;
+        assert_eq!(res.status(), StatusCode::OK, "{path}");
+        assert!(header_of(&res, header::CONTENT_TYPE).starts_with("text/html"));
+        assert_eq!(header_of(&res, header::CACHE_CONTROL), "no-cache");
+    }
+}
+
+#[tokio::test]
+async fn unknown_pages_are_real_404s_that_still_render_the_app() {
+    for path in ["/az/nothing-here", "/en/services/not-a-service", "/de"] {
+        let res = get(path, None).await;
+        assert_eq!(res.status(), StatusCode::NOT_FOUND, "{path}");
+        let body = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
+        assert_eq!(body, SHELL.as_bytes(), "{path}: the app shows its own 404 page");
+    }
+}
+
+#[tokio::test]
+async fn a_missing_asset_is_a_plain_404_never_the_shell() {
+    let res = get("/qapi-ffffffffffffffff_bg.wasm", None).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    assert!(!header_of(&res, header::CONTENT_TYPE).starts_with("text/html"));
+    assert_eq!(header_of(&res, header::CACHE_CONTROL), "no-cache");
+}
+
+#[tokio::test]
+async fn hashed_wasm_is_typed_cached_and_precompressed() {
+    let res = get("/qapi-0123456789abcdef_bg.wasm", None).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(header_of(&res, header::CONTENT_TYPE), "application/wasm");
+    assert_eq!(header_of(&res, header::CACHE_CONTROL), "public, max-age=31536000, immutable");
+    let br = get("/qapi-0123456789abcdef_bg.wasm", Some("br, gzip")).await;
+    assert_eq!(header_of(&br, header::CONTENT_ENCODING), "br");
+    assert_eq!(header_of(&br, header::CONTENT_TYPE), "application/wasm");
+}
+
+#[tokio::test]
+async fn security_headers_are_always_sent() {
+    for path in ["/", "/az/nothing-here", "/qapi-0123456789abcdef_bg.wasm"] {
+        let res = get(path, None).await;
+        assert_eq!(header_of(&res, header::X_CONTENT_TYPE_OPTIONS), "nosniff", "{path}");
+        assert_eq!(header_of(&res, header::REFERRER_POLICY), "no-referrer", "{path}");
+    }
+}
