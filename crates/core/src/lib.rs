@@ -3,11 +3,14 @@
 //! reference backend and the tests all read the same rules and data.
 
 pub mod catalog;
+pub mod countries;
+pub mod date;
 pub mod finder;
 pub mod i18n;
 pub mod lang;
 pub mod money;
 pub mod pages;
 pub mod search;
+pub mod validate;
 
 pub use lang::Lang;

@@ -1,0 +1,116 @@
+//! Civil (calendar) dates without time zones: a date of birth or an arrival
+//! day is the same day everywhere, so no clock or zone may shift it (the
+//! `toISOString()` pitfall). Small enough to write here instead of pulling a
+//! date crate into the wasm bundle.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CivilDate {
+    year: i32,
+    month: u32,
+    day: u32,
+}
+
+fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl CivilDate {
+    /// `None` unless the date exists in the proleptic Gregorian calendar (years 1–9999).
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Self> {
+        ((1..=9999).contains(&year) && day >= 1 && day <= days_in_month(year, month)).then_some(CivilDate { year, month, day })
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    pub fn month(self) -> u32 {
+        self.month
+    }
+
+    pub fn day(self) -> u32 {
+        self.day
+    }
+
+    /// Days since 1970-01-01 (negative before), by Howard Hinnant's `days_from_civil`.
+    pub fn to_days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The inverse of `to_days`; `None` outside years 1–9999.
+    pub fn from_days(days: i64) -> Option<Self> {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        CivilDate::new(i32::try_from(year).ok()?, month, day)
+    }
+
+    pub fn add_days(self, n: i64) -> Option<Self> {
+        Self::from_days(self.to_days().checked_add(n)?)
+    }
+}
+
+impl fmt::Display for CivilDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn known_days() {
+        assert_eq!(CivilDate::new(1970, 1, 1).unwrap().to_days(), 0);
+        assert_eq!(CivilDate::new(2000, 3, 1).unwrap().to_days(), 11_017);
+        assert_eq!(CivilDate::new(1969, 12, 31).unwrap().to_days(), -1);
+        assert_eq!(CivilDate::new(2024, 2, 28).unwrap().add_days(1), CivilDate::new(2024, 2, 29));
+        assert_eq!(CivilDate::new(2025, 2, 28).unwrap().add_days(1), CivilDate::new(2025, 3, 1));
+        assert_eq!(CivilDate::new(2026, 2, 29), None);
+        assert_eq!(CivilDate::new(2026, 0, 1), None);
+    }
+
+    proptest! {
+        #[test]
+        fn days_round_trip(d in -719_162i64..2_932_896) {
+            let date = CivilDate::from_days(d).unwrap();
+            prop_assert_eq!(date.to_days(), d);
+        }
+
+        #[test]
+        fn next_day_is_one_later(y in 1i32..9999, m in 1u32..=12, day in 1u32..=31) {
+            if let Some(date) = CivilDate::new(y, m, day) {
+                if let Some(next) = date.add_days(1) {
+                    prop_assert!(next > date);
+                    prop_assert_eq!(next.to_days() - date.to_days(), 1);
+                }
+            }
+        }
+    }
+}
