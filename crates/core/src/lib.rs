@@ -2,6 +2,7 @@
 //! search folding. No I/O and no web dependencies, so the browser app, the
 //! reference backend and the tests all read the same rules and data.
 
+pub mod api;
 pub mod catalog;
 pub mod countries;
 pub mod date;
