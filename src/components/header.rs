@@ -45,7 +45,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         }
         & .qp-header__name:hover { text-decoration: underline; }
         & .qp-header__agency { display: block; font-size: var(--qp-font-size-small); margin: 0; }
-        & .qp-header__langs { display: flex; gap: var(--qp-space-1); list-style: none; margin: 0; padding: 0; }
+        & .qp-header__langs { display: flex; flex-wrap: wrap; gap: var(--qp-space-1); list-style: none; margin: 0; padding: 0; }
         & .qp-header__langs a {
             display: inline-flex;
             align-items: center;

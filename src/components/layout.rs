@@ -52,7 +52,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             z-index: 10;
         }
         & .qp-skip-link:focus { top: var(--qp-space-2); }
-        & main { flex: 1; padding-top: var(--qp-space-4); padding-bottom: var(--qp-space-6); }
+        & main { flex: 1; width: 100%; min-width: 0; padding-top: var(--qp-space-4); padding-bottom: var(--qp-space-6); }
         & main:focus { outline: none; }
         "#
     );

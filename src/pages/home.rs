@@ -88,7 +88,7 @@ pub fn HomePage() -> Html {
         (!services.is_empty()).then(|| {
             let heading_id = format!("qp-category-{}", category.key());
             html! {
-                <section aria-labelledby={heading_id.clone()}>
+                <section key={category.key()} aria-labelledby={heading_id.clone()}>
                     <h2 id={heading_id}>{ msgs.text(&format!("category-{}", category.key())) }</h2>
                     <ul class="qp-home__list">
                         { for services.into_iter().map(|s| html! { <ServiceCard key={s.id.as_str()} service={*s} /> }) }
@@ -119,7 +119,9 @@ pub fn HomePage() -> Html {
             if found.is_empty() {
                 <p>{ msgs.text("results-none-hint") }</p>
             }
-            { for groups }
+            // Its own element: Yew matches unkeyed siblings from the end, so a
+            // changing list mixed in here would rebuild (and unfocus) the controls above.
+            <div>{ for groups }</div>
         </div>
     }
 }

@@ -25,9 +25,7 @@ for (const lang of LANGS) {
     await home.expectResults(forEmployers);
     // Every card shown says it is for employers.
     for (const id of forEmployers) {
-      await expect(home.main.getByRole('listitem').filter({ has: home.serviceLink(id) })).toContainText(
-        messages[lang].t('audience-employer'),
-      );
+      await expect(home.card(id)).toContainText(messages[lang].t('audience-employer'));
     }
 
     await home.chooseAudience();

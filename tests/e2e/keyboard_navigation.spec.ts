@@ -6,6 +6,8 @@ import { AUDIENCES, messages, services } from './support/data';
 import { expectVisibleFocus, tabTo } from './support/keyboard';
 import { expectedMatches } from './support/search';
 
+const ids = (query: string, audience?: (typeof AUDIENCES)[number]) => expectedMatches('en', query, audience).map((s) => s.id);
+
 test('the skip link is the first Tab stop, visible, and Enter moves focus into main', async ({ page }) => {
   const home = await HomePage.open(page, 'az');
   await page.keyboard.press('Tab');
@@ -31,35 +33,49 @@ test('the skip link is first on a service page too', async ({ page }) => {
   await expectVisibleFocus(p.backLink);
 });
 
-test('search, filter and open a service with the keyboard alone', async ({ page }) => {
+test('Tab reaches the search box; typing filters and keeps focus and every character', async ({ page }) => {
   const home = await HomePage.open(page, 'en');
-
-  // Tab to the search box and type.
   await tabTo(page, home.searchBox);
   await expectVisibleFocus(home.searchBox);
-  await page.keyboard.type('permit');
-  await home.expectResults(expectedMatches('en', 'permit').map((s) => s.id));
 
-  // Tab into the radio group: one stop, on the checked radio ("Everyone").
+  await page.keyboard.type('permit');
+  await expect(home.searchBox).toHaveValue('permit');
+  await expect(home.searchBox).toBeFocused();
+  await home.expectResults(ids('permit'));
+
+  // Tab goes on from the search box to the filter, not back to the top of the page.
+  await page.keyboard.press('Tab');
+  await expect(home.audienceRadio()).toBeFocused();
+});
+
+test('the audience radios are one Tab stop and arrow keys change the filter', async ({ page }) => {
+  const home = await HomePage.open(page, 'en');
+  await tabTo(page, home.searchBox);
   await page.keyboard.press('Tab');
   await expectVisibleFocus(home.audienceRadio());
   await expect(home.audienceRadio()).toBeChecked();
 
-  // Arrow keys move through the audiences and change the filter at once.
   for (const audience of AUDIENCES) {
     await page.keyboard.press('ArrowDown');
-    await expect(home.audienceRadio(audience)).toBeFocused();
-    await expect(home.audienceRadio(audience)).toBeChecked();
-    await home.expectResults(expectedMatches('en', 'permit', audience).map((s) => s.id));
-    if (audience === 'employer') break;
+    await expect(home.audienceRadio(audience), `ArrowDown checks ${audience}`).toBeChecked();
+    await expect(home.audienceRadio(audience), `focus follows to ${audience}`).toBeFocused();
+    await home.expectResults(ids('', audience));
   }
   await page.keyboard.press('ArrowUp');
-  await expect(home.audienceRadio('representative')).toBeChecked();
-  await page.keyboard.press('ArrowDown');
   await expect(home.audienceRadio('employer')).toBeChecked();
+  await expect(home.audienceRadio('employer')).toBeFocused();
+  await home.expectResults(ids('', 'employer'));
+  await expectVisibleFocus(home.audienceRadio('employer'));
 
-  // Tab on to a service link; Enter opens its page with focus on the h1.
-  const target = expectedMatches('en', 'permit', 'employer').at(-1)!;
+  // Arrowing back up to "Everyone" brings all services back.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+  await expect(home.audienceRadio()).toBeChecked();
+  await home.expectResults(services.map((s) => s.id));
+});
+
+test('Tab reaches a service link and Enter opens its page with focus on the h1', async ({ page }) => {
+  const home = await HomePage.open(page, 'en');
+  const target = services.find((s) => s.category === 'work')!;
   const link = home.serviceLink(target.id);
   await tabTo(page, link);
   await expectVisibleFocus(link);
@@ -70,10 +86,13 @@ test('search, filter and open a service with the keyboard alone', async ({ page 
   await p.expectPage(messages.en.title(target.id));
   await expect(p.heading).toBeFocused();
 
-  // Keyboard focus goes on from the new heading, not from where the old page was:
-  // Shift+Tab reaches the back link just above it.
+  // Keyboard focus goes on from the new heading, not from where the old page
+  // was: Shift+Tab reaches the back link just above it, and Enter goes back.
   await page.keyboard.press('Shift+Tab');
-  await expect(p.backLink).toBeFocused();
+  await expectVisibleFocus(p.backLink);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/en');
+  await expect(home.heading).toBeFocused();
 });
 
 test('every service link on the home page can be reached with Tab, in order', async ({ page }) => {
@@ -85,7 +104,7 @@ test('every service link on the home page can be reached with Tab, in order', as
   }
 });
 
-test('the language switcher links and a scrollable fee table take keyboard focus visibly', async ({ page }) => {
+test('the language links and a scrollable fee table take keyboard focus visibly', async ({ page }) => {
   const p = await ServicePage.open(page, 'ru', 'temporary-residence');
   const en = p.languageLink('en');
   await tabTo(page, en);
@@ -97,4 +116,10 @@ test('the language switcher links and a scrollable fee table take keyboard focus
   });
   await tabTo(page, table);
   await expectVisibleFocus(table);
+
+  // Enter on a language link switches language, keyboard only.
+  await tabTo(page, p.languageLink('az'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/az/services/temporary-residence');
+  await new ServicePage(page, 'az', 'temporary-residence').expectPage(messages.az.title('temporary-residence'));
 });

@@ -89,6 +89,30 @@ test.describe('search in Russian and English', () => {
   });
 });
 
+test.describe('typing', () => {
+  test('typing a query key by key keeps every character and the focus in the search box', async ({ page }) => {
+    const home = await HomePage.open(page, 'az');
+    await home.searchBox.click();
+    await home.searchBox.pressSequentially('muraciet', { delay: 30 });
+    await expect(home.searchBox).toHaveValue('muraciet');
+    await expect(home.searchBox).toBeFocused();
+    await home.expectResults(ids('az', 'muraciet'));
+  });
+
+  test('the result count live region stays in place while the results change, so it is announced', async ({ page }) => {
+    const home = await HomePage.open(page, 'en');
+    const status = await home.resultCount.elementHandle();
+    await home.search('permit');
+    await home.expectResults(ids('en', 'permit'));
+    await home.search('zzzqqq');
+    await expect(home.resultCount).toHaveText(messages.en.resultsCount(0));
+    expect(
+      await status!.evaluate((el) => el.isConnected),
+      'the role=status element was replaced by a new one; screen readers only announce changes to a live region already in the page',
+    ).toBe(true);
+  });
+});
+
 test.describe('no results', () => {
   for (const lang of ['az', 'en', 'ru'] as const) {
     test(`${lang}: a query that matches nothing shows 0, the hint and no cards; clearing it brings all back`, async ({ page }) => {

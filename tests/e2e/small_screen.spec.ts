@@ -5,7 +5,7 @@
 import { expect, Page, test } from '@playwright/test';
 import { HomePage } from './pages/home.page';
 import { ServicePage } from './pages/service.page';
-import { LANGS, messages, serviceWithLargestFeeTable } from './support/data';
+import { LANGS, messages, services, serviceWithLargestFeeTable } from './support/data';
 
 test.use({ viewport: { width: 320, height: 640 } });
 
@@ -13,9 +13,10 @@ async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const { scrollWidth, widest } = await page.evaluate(() => {
     const root = document.documentElement;
     // For the failure message: the elements that stick out of the viewport.
+    const sticksOut = (el: Element) => el.getBoundingClientRect().right > root.clientWidth + 0.5;
     const widest = [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
-      .slice(0, 5)
+      .filter((el) => sticksOut(el) && ![...el.children].some(sticksOut))
+      .slice(0, 6)
       .map((el) => `${el.tagName.toLowerCase()} (right edge ${Math.round(el.getBoundingClientRect().right)}px): ${(el.textContent ?? '').trim().slice(0, 40)}`);
     return { scrollWidth: root.scrollWidth, widest };
   });
@@ -46,5 +47,16 @@ for (const lang of LANGS) {
     await expect(home.noResultsHint).toBeVisible();
     await expect(home.resultCount).toHaveText(messages[lang].resultsCount(0));
     await expectNoHorizontalScroll(page);
+  });
+}
+
+for (const lang of LANGS) {
+  test.describe(`${lang}: every service page at 320 px`, () => {
+    for (const s of services.filter((x) => x.id !== largest.id)) {
+      test(s.id, async ({ page }) => {
+        await ServicePage.open(page, lang, s.id);
+        await expectNoHorizontalScroll(page);
+      });
+    }
   });
 }

@@ -10,13 +10,18 @@ use tower::ServiceExt;
 const SHELL: &str = "<!doctype html><title>shell</title>";
 const WASM: &[u8] = b"\0asm\x01\0\0\0";
 
+/// Written once: the tests run in parallel and must not rewrite files another is reading.
 fn bundle() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("qapi-serving-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("index.html"), SHELL).unwrap();
-    std::fs::write(dir.join("qapi-0123456789abcdef_bg.wasm"), WASM).unwrap();
-    std::fs::write(dir.join("qapi-0123456789abcdef_bg.wasm.br"), b"brotli bytes").unwrap();
-    dir
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("qapi-serving-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("index.html"), SHELL).unwrap();
+        std::fs::write(dir.join("qapi-0123456789abcdef_bg.wasm"), WASM).unwrap();
+        std::fs::write(dir.join("qapi-0123456789abcdef_bg.wasm.br"), b"brotli bytes").unwrap();
+        dir
+    })
+    .clone()
 }
 
 async fn get(path: &str, accept_encoding: Option<&str>) -> axum::response::Response {

@@ -64,6 +64,13 @@ export class HomePage extends AppFrame {
     return this.main.getByRole('heading', { level: 3, name: this.msgs.title(id), exact: true }).getByRole('link');
   }
 
+  /** The card (list item) of one service. */
+  card(id: string): Locator {
+    return this.main
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { level: 3, name: this.msgs.title(id), exact: true }) });
+  }
+
   async search(query: string): Promise<void> {
     await this.searchBox.fill(query);
   }

@@ -38,9 +38,10 @@ export interface Service {
   channels: string[];
 }
 
-export const services: Service[] = JSON.parse(
-  readFileSync(join(REPO_ROOT, 'crates', 'core', 'data', 'catalog.json'), 'utf8'),
-).services;
+/** The 18 services, in catalog order; a service without documents has none listed. */
+export const services: Service[] = (
+  JSON.parse(readFileSync(join(REPO_ROOT, 'crates', 'core', 'data', 'catalog.json'), 'utf8')).services as Service[]
+).map((s) => ({ ...s, documents: s.documents ?? [], channels: s.channels ?? [] }));
 
 export function service(id: string): Service {
   const s = services.find((x) => x.id === id);

@@ -5,7 +5,7 @@ import { expect, Locator, Page } from '@playwright/test';
 export async function tabTo(page: Page, target: Locator, max = 40): Promise<number> {
   for (let presses = 1; presses <= max; presses++) {
     await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement)) return presses;
+    if (await target.evaluate((el) => el === document.activeElement, undefined, { timeout: 2_000 })) return presses;
   }
   throw new Error(`Tab did not reach ${target} within ${max} presses`);
 }

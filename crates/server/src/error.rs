@@ -1,0 +1,77 @@
+//! One error type for the API; every error leaves as RFC 9457 problem+json.
+//! Internal details are logged without personal data and never sent.
+
+use axum::extract::rejection::JsonRejection;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use qapi_core::api::{FieldError, Problem};
+
+#[derive(Debug)]
+pub enum ApiError {
+    /// 422: the body is well-formed but some fields are refused.
+    Validation(Vec<FieldError>),
+    /// 400: the request cannot be read (malformed JSON, missing header…).
+    BadRequest(&'static str),
+    NotFound,
+    /// 409: e.g. an idempotency key reused with another body.
+    Conflict(&'static str),
+    PayloadTooLarge,
+    UnsupportedMediaType(&'static str),
+    RateLimited { retry_after_secs: u64 },
+    Internal,
+}
+
+impl From<rusqlite::Error> for ApiError {
+    fn from(e: rusqlite::Error) -> Self {
+        // The SQLite error names a table or constraint, never a value.
+        eprintln!("database error: {e}");
+        ApiError::Internal
+    }
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(r: JsonRejection) -> Self {
+        match r {
+            JsonRejection::MissingJsonContentType(_) => ApiError::UnsupportedMediaType("Send the body as application/json."),
+            JsonRejection::BytesRejection(_) => ApiError::PayloadTooLarge,
+            _ => ApiError::BadRequest("The body is not the JSON this operation expects."),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let retry_after = match self {
+            ApiError::RateLimited { retry_after_secs } => Some(retry_after_secs),
+            _ => None,
+        };
+        let (status, title, detail, errors) = match self {
+            ApiError::Validation(errors) => (StatusCode::UNPROCESSABLE_ENTITY, "Some fields are not valid", None, errors),
+            ApiError::BadRequest(d) => (StatusCode::BAD_REQUEST, "Bad request", Some(d), vec![]),
+            ApiError::NotFound => (StatusCode::NOT_FOUND, "Not found", None, vec![]),
+            ApiError::Conflict(d) => (StatusCode::CONFLICT, "Conflict", Some(d), vec![]),
+            ApiError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "The request is too large", None, vec![]),
+            ApiError::UnsupportedMediaType(d) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", Some(d), vec![]),
+            ApiError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "Too many requests", Some("Wait before trying again."), vec![]),
+            ApiError::Internal => (StatusCode::INTERNAL_SERVER_ERROR, "Internal error", None, vec![]),
+        };
+        problem(status, title, detail, errors, retry_after)
+    }
+}
+
+pub fn problem(status: StatusCode, title: &str, detail: Option<&str>, errors: Vec<FieldError>, retry_after: Option<u64>) -> Response {
+    let body = Problem {
+        kind: "about:blank".into(),
+        title: title.into(),
+        status: status.as_u16(),
+        detail: detail.map(Into::into),
+        errors,
+    };
+    let json = serde_json::to_vec(&body).unwrap_or_default();
+    let mut res = (status, json).into_response();
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    if let Some(secs) = retry_after {
+        res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    }
+    res
+}

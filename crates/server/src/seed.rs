@@ -1,0 +1,84 @@
+//! Demo data, written on the first run so that every lookup has something to
+//! find (see the README's "Demo data" table). Nothing here is a real person.
+
+use rusqlite::{params, Connection};
+
+pub struct DemoPerson {
+    pub passport_number: &'static str,
+    pub date_of_birth: &'static str,
+    pub citizenship: &'static str,
+}
+
+/// Has applications in several states, a registration and an unpaid fee.
+pub const APPLICANT: DemoPerson = DemoPerson { passport_number: "751234567", date_of_birth: "1990-04-12", citizenship: "RUS" };
+/// Has a travel ban.
+pub const BANNED: DemoPerson = DemoPerson { passport_number: "123456789", date_of_birth: "1985-09-30", citizenship: "GBR" };
+/// Registered at a place of stay, nothing else.
+pub const REGISTERED: DemoPerson = DemoPerson { passport_number: "U12345678", date_of_birth: "1978-01-15", citizenship: "TUR" };
+
+pub fn if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
+    let seeded: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM registrations)", [], |r| r.get(0))?;
+    if seeded {
+        return Ok(());
+    }
+    let tx = conn.transaction()?;
+    let a = &APPLICANT;
+    let apps: &[(&str, &str, &str, Option<&str>, Option<&str>, &[(&str, &str)])] = &[
+        (
+            "QP-DEMO-0001",
+            "stay-extension",
+            "issued",
+            Some("MOM1234567"),
+            None,
+            &[("submitted", "2026-09-01T08:12:00Z"), ("in-review", "2026-09-01T11:40:00Z"), ("approved", "2026-09-02T09:05:00Z"), ("issued", "2026-09-02T09:06:00Z")],
+        ),
+        (
+            "QP-DEMO-0002",
+            "temporary-residence",
+            "awaiting-payment",
+            None,
+            Some("PAY-2026-000451"),
+            &[("submitted", "2026-10-20T07:30:00Z"), ("in-review", "2026-10-21T10:00:00Z"), ("awaiting-payment", "2026-11-10T13:15:00Z")],
+        ),
+        (
+            "QP-DEMO-0003",
+            "registration",
+            "documents-requested",
+            None,
+            None,
+            &[("submitted", "2026-11-18T16:02:00Z"), ("documents-requested", "2026-11-19T09:30:00Z")],
+        ),
+    ];
+    for (reference, service, status, document, payment, history) in apps {
+        let (first, last) = (history[0].1, history[history.len() - 1].1);
+        tx.execute(
+            "INSERT INTO applications (reference, service, passport_number, date_of_birth, citizenship, given_name, family_name,
+                status, document_number, payment_number, submitted_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'Anna', 'Petrova', ?6, ?7, ?8, ?9, ?10)",
+            params![reference, service, a.passport_number, a.date_of_birth, a.citizenship, status, document, payment, first, last],
+        )?;
+        let id = tx.last_insert_rowid();
+        for (s, at) in history.iter() {
+            tx.execute("INSERT INTO status_history (application_id, status, at) VALUES (?1, ?2, ?3)", params![id, s, at])?;
+        }
+    }
+    tx.execute(
+        "INSERT INTO fee_payments VALUES ('PAY-2026-000451', ?1, ?2, ?3, 'temporary-residence', '160.00', 'unpaid', '2026-12-10')",
+        params![a.passport_number, a.date_of_birth, a.citizenship],
+    )?;
+    tx.execute(
+        "INSERT INTO fee_payments VALUES ('PAY-2026-000388', ?1, ?2, ?3, 'stay-extension', '30.00', 'paid', '2026-09-30')",
+        params![a.passport_number, a.date_of_birth, a.citizenship],
+    )?;
+    for (p, until) in [(&APPLICANT, "2027-01-10"), (&REGISTERED, "2026-12-31")] {
+        tx.execute(
+            "INSERT INTO registrations VALUES (?1, ?2, ?3, ?4)",
+            params![p.passport_number, p.date_of_birth, p.citizenship, until],
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO travel_bans VALUES (?1, ?2, ?3)",
+        params![BANNED.passport_number, BANNED.date_of_birth, BANNED.citizenship],
+    )?;
+    tx.commit()
+}
