@@ -3,7 +3,7 @@
 //! time from navigation to the rendered catalog in headless Chromium.
 
 use crate::cmd::{command, exec, Result};
-use crate::serve::{free_port, start_server};
+use crate::serve::{free_port, scratch_db, start_server};
 use crate::{build, setup};
 
 pub fn run() -> Result {
@@ -11,7 +11,7 @@ pub fn run() -> Result {
     build::release_bundle()?;
     sizes()?;
     let port = free_port()?;
-    let mut server = start_server(port)?;
+    let mut server = start_server(port, &scratch_db("bench")?)?;
     let timing = exec(
         command("node").arg("tests/bench/load_time.mjs").env("QAPI_BASE_URL", format!("http://127.0.0.1:{port}")),
     );

@@ -2,6 +2,7 @@
 
 use crate::cmd::{command, exec, root, spawn, Result};
 use crate::{build, setup};
+use std::path::{Path, PathBuf};
 use std::process::Child;
 use std::time::{Duration, Instant};
 
@@ -16,18 +17,18 @@ pub fn port_arg(args: &[String]) -> Result<u16> {
 pub fn run(port: u16) -> Result {
     setup::run()?;
     build::release_bundle()?;
-    let mut server = start_server(port)?;
+    let mut server = start_server(port, &root().join("data/qapi.sqlite3"))?;
     println!("\nQapı is running at http://127.0.0.1:{port}/  (Ctrl+C stops it)");
     let status = server.wait().map_err(|e| e.to_string())?;
     status.success().then_some(()).ok_or(format!("the server stopped: {status}"))
 }
 
-/// Builds the reference server and starts it on `port`, serving `dist/`;
-/// returns once it answers.
-pub fn start_server(port: u16) -> Result<Child> {
+/// Builds the reference server and starts it on `port`, serving `dist/` with
+/// the database `db` (created and seeded when missing); returns once it answers.
+pub fn start_server(port: u16, db: &Path) -> Result<Child> {
     exec(command("cargo").args(["build", "--release", "--quiet", "-p", "qapi-server"]))?;
     let bin = root().join("target/release/qapi-server");
-    let mut child = spawn(command(&bin.to_string_lossy()).args(["--port", &port.to_string(), "--dist"]).arg(build::dist()))?;
+    let mut child = spawn(command(&bin.to_string_lossy()).args(["--port", &port.to_string(), "--dist"]).arg(build::dist()).arg("--db").arg(db))?;
     let deadline = Instant::now() + Duration::from_secs(30);
     while Instant::now() < deadline {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
@@ -46,4 +47,12 @@ pub fn start_server(port: u16) -> Result<Child> {
 pub fn free_port() -> Result<u16> {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
     listener.local_addr().map(|a| a.port()).map_err(|e| e.to_string())
+}
+
+/// A fresh database file for a test or benchmark run, under `target/`.
+pub fn scratch_db(name: &str) -> Result<PathBuf> {
+    let dir = root().join("target/qapi-runs").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    Ok(dir.join("qapi.sqlite3"))
 }

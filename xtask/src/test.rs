@@ -3,7 +3,7 @@
 //! against the release bundle on the reference server.
 
 use crate::cmd::{command, exec, Result};
-use crate::serve::{free_port, start_server};
+use crate::serve::{free_port, scratch_db, start_server};
 use crate::{build, setup};
 
 pub fn run() -> Result {
@@ -18,7 +18,7 @@ pub fn run() -> Result {
     )?;
     build::release_bundle()?;
     let port = free_port()?;
-    let mut server = start_server(port)?;
+    let mut server = start_server(port, &scratch_db("test")?)?;
     let e2e = exec(
         command("npx")
             .args(["playwright", "test", "-c", "tests/e2e/playwright.config.ts"])

@@ -25,11 +25,16 @@ fn about_blank() -> String {
 }
 
 /// Who a lookup is about: the triple printed in the person's passport.
+/// (Missing text fields read as empty, so validation names them with
+/// `required` rather than the whole body being refused.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PersonQuery {
+    #[serde(default)]
     pub passport_number: String,
+    #[serde(default)]
     pub date_of_birth: String,
+    #[serde(default)]
     pub citizenship: String,
 }
 
@@ -82,10 +87,15 @@ pub struct ApplicationStatusAnswer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Applicant {
+    #[serde(default)]
     pub given_name: String,
+    #[serde(default)]
     pub family_name: String,
+    #[serde(default)]
     pub passport_number: String,
+    #[serde(default)]
     pub date_of_birth: String,
+    #[serde(default)]
     pub citizenship: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
@@ -95,6 +105,7 @@ pub struct Applicant {
 #[serde(deny_unknown_fields)]
 pub struct NewApplication {
     /// A catalog id of kind `application`.
+    #[serde(default)]
     pub service: String,
     pub applicant: Applicant,
     /// Ids returned by `POST /attachments`.
@@ -156,6 +167,7 @@ pub struct FeePaymentsAnswer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewFeedback {
+    #[serde(default)]
     pub service: String,
     pub rating: i64,
     #[serde(default)]

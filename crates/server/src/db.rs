@@ -2,7 +2,7 @@
 //! running work on it off the async threads. Only this crate knows SQL, and
 //! every statement takes its values as parameters.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -19,6 +19,8 @@ impl Db {
             std::fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
         }
         let mut conn = Connection::open(path).map_err(|e| format!("opening {}: {e}", path.display()))?;
+        // Another process (a second server, a backup) may hold the lock briefly.
+        conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(|e| e.to_string())?;
         conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| e.to_string())?;
         conn.pragma_update(None, "synchronous", "FULL").map_err(|e| e.to_string())?;
         conn.pragma_update(None, "foreign_keys", "ON").map_err(|e| e.to_string())?;
@@ -44,13 +46,14 @@ impl Db {
     }
 }
 
+/// Applies the migrations not yet run, in one write transaction taken before
+/// reading the version, so two processes starting together cannot both apply one.
 fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
-    let done: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(done) {
-        let tx = conn.transaction()?;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let done: usize = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    for sql in MIGRATIONS.iter().skip(done) {
         tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", i + 1)?;
-        tx.commit()?;
     }
-    Ok(())
+    tx.pragma_update(None, "user_version", MIGRATIONS.len().max(done))?;
+    tx.commit()
 }

@@ -13,6 +13,7 @@ pub enum ApiError {
     /// 400: the request cannot be read (malformed JSON, missing header…).
     BadRequest(&'static str),
     NotFound,
+    MethodNotAllowed,
     /// 409: e.g. an idempotency key reused with another body.
     Conflict(&'static str),
     PayloadTooLarge,
@@ -49,6 +50,7 @@ impl IntoResponse for ApiError {
             ApiError::Validation(errors) => (StatusCode::UNPROCESSABLE_ENTITY, "Some fields are not valid", None, errors),
             ApiError::BadRequest(d) => (StatusCode::BAD_REQUEST, "Bad request", Some(d), vec![]),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "Not found", None, vec![]),
+            ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "Method not allowed", None, vec![]),
             ApiError::Conflict(d) => (StatusCode::CONFLICT, "Conflict", Some(d), vec![]),
             ApiError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "The request is too large", None, vec![]),
             ApiError::UnsupportedMediaType(d) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", Some(d), vec![]),

@@ -1,90 +1,43 @@
-//! The reference backend. For now it serves the built bundle: every app page
-//! gets `index.html` (with status 404 for paths that are no page, so crawlers
-//! and monitors see the truth), hashed assets are cached for a year,
-//! `index.html` never, and precompressed `.br`/`.gz` files are used when the
-//! browser accepts them.
+//! The reference backend: the HTTP API of `api/openapi.yaml` on SQLite, and
+//! the built bundle, on one port.
 
-use axum::body::Body;
-use axum::extract::Request;
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::middleware::{self, Next};
-use axum::response::{IntoResponse, Response};
+mod db;
+mod error;
+mod routes;
+mod seed;
+mod static_files;
+
+pub use db::Db;
+pub use seed::{DemoPerson, APPLICANT, BANNED, REGISTERED};
+
+use axum::http::{header, HeaderValue};
+use axum::middleware;
 use axum::Router;
-use std::path::{Path, PathBuf};
-use tower_http::services::ServeDir;
+use std::path::PathBuf;
+use std::sync::Arc;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-pub fn app(dist: PathBuf) -> Router {
-    let index = dist.join("index.html");
-    let pages = move |req: Request| {
-        let index = index.clone();
-        async move { page(&index, req.uri().path()).await }
-    };
-    let assets = ServeDir::new(&dist)
-        .precompressed_br()
-        .precompressed_gzip()
-        .append_index_html_on_directories(false)
-        .fallback(tower::service_fn(move |req: Request| {
-            let pages = pages.clone();
-            async move { Ok::<_, std::convert::Infallible>(pages(req).await) }
-        }));
-    Router::new()
-        .fallback_service(assets)
-        .layer(middleware::from_fn(cache_policy))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("no-referrer"),
-        ))
+pub struct Config {
+    /// The built bundle (`dist/`).
+    pub dist: PathBuf,
+    /// The SQLite file; created, migrated and seeded on first use.
+    pub db: PathBuf,
+    /// Lookups allowed per client address per minute (the burst too).
+    pub lookups_per_minute: u32,
 }
 
-/// The app shell for a page path; a plain 404 for a missing file, so a stale
-/// `.wasm` or `.js` URL never receives HTML that a cache would then keep.
-async fn page(index: &Path, path: &str) -> Response {
-    let looks_like_file = path.rsplit('/').next().is_some_and(|last| last.contains('.'));
-    if looks_like_file {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    let status = if qapi_core::pages::is_page(path) { StatusCode::OK } else { StatusCode::NOT_FOUND };
-    match tokio::fs::read(index).await {
-        Ok(html) => (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], Body::from(html)).into_response(),
-        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "The app bundle is not built yet: run `cargo xtask serve`.").into_response(),
-    }
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub lookup_limit: Arc<routes::RateLimit>,
 }
 
-/// Trunk puts a content hash in every asset name, so those can be cached
-/// for good; anything else (the HTML shell) must be revalidated, or a
-/// browser could keep an `index.html` pointing at deleted assets.
-async fn cache_policy(req: Request, next: Next) -> Response {
-    let hashed = is_hashed_asset(req.uri().path());
-    let mut res = next.run(req).await;
-    let value = if hashed && res.status().is_success() {
-        "public, max-age=31536000, immutable"
-    } else {
-        "no-cache"
-    };
-    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
-    res
-}
-
-/// `qapi-18dfb88ed8217ca1_bg.wasm`: a name with a 16-hex-digit hash.
-fn is_hashed_asset(path: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or_default();
-    name.split(['-', '_', '.']).any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_hashed_asset;
-
-    #[test]
-    fn recognises_trunk_hashes() {
-        assert!(is_hashed_asset("/qapi-18dfb88ed8217ca1_bg.wasm"));
-        assert!(is_hashed_asset("/qapi-18dfb88ed8217ca1.js"));
-        assert!(!is_hashed_asset("/index.html"));
-        assert!(!is_hashed_asset("/az/services/work-permit"));
-    }
+pub fn app(config: &Config) -> Result<Router, String> {
+    let state = AppState { db: Db::open(&config.db)?, lookup_limit: Arc::new(routes::RateLimit::per_minute(config.lookups_per_minute)) };
+    Ok(Router::new()
+        .nest("/api/v1", routes::api(state))
+        .fallback_service(static_files::service(&config.dist))
+        .layer(middleware::from_fn(static_files::cache_policy))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"))))
 }

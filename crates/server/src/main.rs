@@ -1,52 +1,43 @@
-//! `qapi-server [--port 8080] [--host 127.0.0.1] [--dist dist]`
+//! `qapi-server [--host 127.0.0.1] [--port 8080] [--dist dist] [--db data/qapi.sqlite3] [--lookups-per-minute 20]`
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
 
-struct Args {
-    host: String,
-    port: u16,
-    dist: PathBuf,
-}
+const USAGE: &str = "usage: qapi-server [--host 127.0.0.1] [--port 8080] [--dist dist] [--db data/qapi.sqlite3] [--lookups-per-minute 20]";
 
-fn parse_args() -> Result<Args, String> {
-    let mut args = Args { host: "127.0.0.1".into(), port: 8080, dist: PathBuf::from("dist") };
+fn parse_args() -> Result<(SocketAddr, qapi_server::Config), String> {
+    let (mut host, mut port) = ("127.0.0.1".to_owned(), 8080u16);
+    let mut config = qapi_server::Config { dist: "dist".into(), db: "data/qapi.sqlite3".into(), lookups_per_minute: 20 };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let mut value = || it.next().ok_or(format!("{flag} needs a value"));
         match flag.as_str() {
-            "--host" => args.host = value()?,
-            "--port" => args.port = value()?.parse().map_err(|_| "--port needs a number from 1 to 65535")?,
-            "--dist" => args.dist = value()?.into(),
+            "--host" => host = value()?,
+            "--port" => port = value()?.parse().map_err(|_| "--port needs a number from 1 to 65535")?,
+            "--dist" => config.dist = value()?.into(),
+            "--db" => config.db = value()?.into(),
+            "--lookups-per-minute" => config.lookups_per_minute = value()?.parse().map_err(|_| "--lookups-per-minute needs a whole number")?,
             other => return Err(format!("unknown argument {other:?}")),
         }
     }
-    Ok(args)
+    let addr = format!("{host}:{port}").parse().map_err(|_| format!("{host}:{port} is not an address to listen on"))?;
+    Ok((addr, config))
 }
 
 #[tokio::main]
 async fn main() {
-    let args = parse_args().unwrap_or_else(|e| {
-        eprintln!("qapi-server: {e}\nusage: qapi-server [--host 127.0.0.1] [--port 8080] [--dist dist]");
-        std::process::exit(2);
-    });
-    let addr: SocketAddr = match format!("{}:{}", args.host, args.port).parse() {
-        Ok(a) => a,
-        Err(_) => {
-            eprintln!("qapi-server: {}:{} is not an address to listen on", args.host, args.port);
-            std::process::exit(2);
-        }
+    let fail = |msg: String, code: i32| -> ! {
+        eprintln!("qapi-server: {msg}");
+        std::process::exit(code)
     };
-    let listener = tokio::net::TcpListener::bind(addr).await.unwrap_or_else(|e| {
-        eprintln!("qapi-server: cannot listen on {addr}: {e}");
-        std::process::exit(1);
-    });
-    println!("Qapı is at http://{addr}/ (bundle: {})", args.dist.display());
+    let (addr, config) = parse_args().unwrap_or_else(|e| fail(format!("{e}\n{USAGE}"), 2));
+    let app = qapi_server::app(&config).unwrap_or_else(|e| fail(e, 1));
+    let listener = tokio::net::TcpListener::bind(addr).await.unwrap_or_else(|e| fail(format!("cannot listen on {addr}: {e}"), 1));
+    println!("Qapı is at http://{addr}/ (bundle: {}, database: {})", config.dist.display(), config.db.display());
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    if let Err(e) = axum::serve(listener, qapi_server::app(args.dist)).with_graceful_shutdown(shutdown).await {
-        eprintln!("qapi-server: {e}");
-        std::process::exit(1);
+    let service = app.into_make_service_with_connect_info::<SocketAddr>();
+    if let Err(e) = axum::serve(listener, service).with_graceful_shutdown(shutdown).await {
+        fail(e.to_string(), 1);
     }
 }

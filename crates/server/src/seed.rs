@@ -1,7 +1,7 @@
 //! Demo data, written on the first run so that every lookup has something to
 //! find (see the README's "Demo data" table). Nothing here is a real person.
 
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, TransactionBehavior};
 
 pub struct DemoPerson {
     pub passport_number: &'static str,
@@ -17,11 +17,12 @@ pub const BANNED: DemoPerson = DemoPerson { passport_number: "123456789", date_o
 pub const REGISTERED: DemoPerson = DemoPerson { passport_number: "U12345678", date_of_birth: "1978-01-15", citizenship: "TUR" };
 
 pub fn if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
-    let seeded: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM registrations)", [], |r| r.get(0))?;
+    // Write-locked before the check, so two servers starting together seed once.
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let seeded: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM registrations)", [], |r| r.get(0))?;
     if seeded {
         return Ok(());
     }
-    let tx = conn.transaction()?;
     let a = &APPLICANT;
     let apps: &[(&str, &str, &str, Option<&str>, Option<&str>, &[(&str, &str)])] = &[
         (

@@ -29,7 +29,10 @@ async fn get(path: &str, accept_encoding: Option<&str>) -> axum::response::Respo
     if let Some(enc) = accept_encoding {
         req = req.header(header::ACCEPT_ENCODING, enc);
     }
-    qapi_server::app(bundle()).oneshot(req.body(Body::empty()).unwrap()).await.unwrap()
+    static DBS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = DBS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let config = qapi_server::Config { dist: bundle(), db: bundle().join(format!("test-{n}.sqlite3")), lookups_per_minute: 20 };
+    qapi_server::app(&config).unwrap().oneshot(req.body(Body::empty()).unwrap()).await.unwrap()
 }
 
 fn header_of(res: &axum::response::Response, name: header::HeaderName) -> String {

@@ -1,0 +1,97 @@
+//! The `/api/v1` routes. Each resource module exposes its handlers; this one
+//! wires them, with the policies every answer shares: no caching of personal
+//! data, a body size limit, problem+json for unknown paths and methods, and a
+//! per-address rate limit on lookups.
+
+mod applications;
+mod feedback;
+mod lookups;
+
+use crate::error::ApiError;
+use crate::AppState;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Request, State};
+use axum::http::{header, HeaderValue};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use qapi_core::date::CivilDate;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::num::NonZeroU32;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// JSON bodies are small; attachments have their own, larger limit.
+const JSON_BODY_LIMIT: usize = 64 * 1024;
+
+pub fn api(state: AppState) -> Router {
+    let lookups = Router::new()
+        .route("/application-status", post(lookups::application_status))
+        .route("/registration-status", post(lookups::registration_status))
+        .route("/travel-ban", post(lookups::travel_ban))
+        .route("/fee-payments", post(lookups::fee_payments))
+        .layer(middleware::from_fn_with_state(state.clone(), limit_lookups));
+    Router::new()
+        .route("/health", get(health))
+        .route("/applications", post(applications::create))
+        .route("/feedback", post(feedback::create))
+        .nest("/lookups", lookups)
+        .fallback(|| async { ApiError::NotFound })
+        .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
+        .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
+        // Answers carry personal data: no browser or proxy may keep them.
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .with_state(state)
+}
+
+async fn health(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
+    state.db.run(|conn| conn.query_row("SELECT 1", [], |_| Ok(()))).await?;
+    Ok(Json(serde_json::json!({ "status": "ok" })))
+}
+
+/// Today's date in Azerbaijan (UTC+4, no daylight saving), which is what
+/// "not in the future" means for a date of birth typed there.
+pub fn today() -> CivilDate {
+    let now = time::OffsetDateTime::now_utc().to_offset(time::macros::offset!(+4));
+    CivilDate::new(now.year(), u32::from(u8::from(now.month())), u32::from(now.day())).expect("the clock gives a real date")
+}
+
+/// Now, as an RFC 3339 UTC timestamp to the second.
+pub fn timestamp() -> String {
+    let now = time::OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or_else(|_| time::OffsetDateTime::now_utc());
+    now.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}
+
+/// Lookups answer questions about a person; limiting them per address makes
+/// guessing someone's passport details slow.
+pub struct RateLimit {
+    limiter: DefaultKeyedRateLimiter<IpAddr>,
+    clock: DefaultClock,
+}
+
+impl RateLimit {
+    pub fn per_minute(n: u32) -> Self {
+        let n = NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN);
+        RateLimit { limiter: RateLimiter::keyed(Quota::per_minute(n)), clock: DefaultClock::default() }
+    }
+
+    fn check(&self, ip: IpAddr) -> Result<(), ApiError> {
+        // Forget addresses whose quota has refilled, so memory stays bounded.
+        if self.limiter.len() > 10_000 {
+            self.limiter.retain_recent();
+        }
+        self.limiter.check_key(&ip).map_err(|wait| ApiError::RateLimited {
+            retry_after_secs: wait.wait_time_from(self.clock.now()).as_secs().max(1),
+        })
+    }
+}
+
+async fn limit_lookups(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
+    let ip = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
+    state.lookup_limit.check(ip)?;
+    Ok(next.run(req).await)
+}

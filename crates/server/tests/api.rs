@@ -1,0 +1,222 @@
+//! The API over real HTTP on loopback, with a real SQLite file: lookups on the
+//! demo data, validation codes, idempotency, rate limits, durability across a
+//! restart and concurrent submissions.
+
+use qapi_core::validate::Code;
+use qapi_server::{Config, DemoPerson, APPLICANT, BANNED, REGISTERED};
+use serde_json::{json, Value};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use tokio::task::JoinHandle;
+
+struct Server {
+    base: String,
+    task: JoinHandle<()>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+fn temp_db(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("qapi-api-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir.join("qapi.sqlite3")
+}
+
+async fn start(db: &Path, lookups_per_minute: u32) -> Server {
+    let config = Config { dist: std::env::temp_dir(), db: db.to_path_buf(), lookups_per_minute };
+    let app = qapi_server::app(&config).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}/api/v1", listener.local_addr().unwrap());
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
+    });
+    Server { base, task }
+}
+
+fn person(p: &DemoPerson) -> Value {
+    json!({ "passport_number": p.passport_number, "date_of_birth": p.date_of_birth, "citizenship": p.citizenship })
+}
+
+async fn post(server: &Server, path: &str, body: &Value) -> (u16, reqwest::header::HeaderMap, Value) {
+    post_with(server, path, body, None).await
+}
+
+async fn post_with(server: &Server, path: &str, body: &Value, key: Option<&str>) -> (u16, reqwest::header::HeaderMap, Value) {
+    let mut req = reqwest::Client::new().post(format!("{}{path}", server.base)).json(body);
+    if let Some(k) = key {
+        req = req.header("Idempotency-Key", k);
+    }
+    let res = req.send().await.unwrap();
+    let status = res.status().as_u16();
+    let headers = res.headers().clone();
+    let text = res.text().await.unwrap();
+    (status, headers, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+fn application(given_name: &str) -> Value {
+    json!({
+        "service": "temporary-residence",
+        "applicant": {
+            "given_name": given_name, "family_name": "Aliyeva",
+            "passport_number": "C01X00T47", "date_of_birth": "1992-06-01", "citizenship": "DEU"
+        }
+    })
+}
+
+#[tokio::test]
+async fn lookups_answer_from_the_demo_data() {
+    let server = start(&temp_db("lookups"), 100).await;
+    let (status, headers, body) = post(&server, "/lookups/application-status", &person(&APPLICANT)).await;
+    assert_eq!(status, 200);
+    assert_eq!(headers["cache-control"], "no-store");
+    let apps = body["applications"].as_array().unwrap();
+    assert_eq!(apps.len(), 3);
+    assert!(apps.iter().any(|a| a["document_number"] == "MOM1234567" && a["status"] == "issued"));
+    assert!(apps.iter().all(|a| !a["history"].as_array().unwrap().is_empty()));
+
+    let (_, _, body) = post(&server, "/lookups/travel-ban", &person(&BANNED)).await;
+    assert_eq!(body["status"], "ban");
+    let (_, _, body) = post(&server, "/lookups/travel-ban", &person(&REGISTERED)).await;
+    assert_eq!(body["status"], "no-ban");
+    let (_, _, body) = post(&server, "/lookups/registration-status", &person(&REGISTERED)).await;
+    assert_eq!(body["status"], "registered");
+    let (_, _, body) = post(&server, "/lookups/fee-payments", &person(&APPLICANT)).await;
+    assert!(body["payments"].as_array().unwrap().iter().any(|p| p["status"] == "unpaid"));
+}
+
+#[tokio::test]
+async fn an_unknown_person_gets_the_same_shape_as_a_known_one() {
+    let server = start(&temp_db("unknown"), 100).await;
+    let nobody = json!({ "passport_number": "ZZ9999999", "date_of_birth": "1970-01-01", "citizenship": "FRA" });
+    let (status, _, body) = post(&server, "/lookups/application-status", &nobody).await;
+    assert_eq!((status, body), (200, json!({ "applications": [] })));
+    let (_, _, body) = post(&server, "/lookups/registration-status", &nobody).await;
+    assert_eq!(body, json!({ "status": "not-found" }));
+}
+
+#[tokio::test]
+async fn invalid_fields_get_422_with_the_cores_codes() {
+    let server = start(&temp_db("invalid"), 100).await;
+    let bad = json!({ "passport_number": "x!", "date_of_birth": "1990-02-30", "citizenship": "" });
+    let (status, headers, body) = post(&server, "/lookups/travel-ban", &bad).await;
+    assert_eq!(status, 422);
+    assert_eq!(headers["content-type"], "application/problem+json");
+    assert_eq!(
+        body["errors"],
+        json!([
+            { "field": "passport_number", "code": Code::PassportNumberFormat.key() },
+            { "field": "date_of_birth", "code": Code::DateNotReal.key() },
+            { "field": "citizenship", "code": Code::Required.key() },
+        ])
+    );
+    let (status, _, body) = post_with(&server, "/applications", &json!({ "service": "travel-ban-check", "applicant": {} }), Some("key-invalid-1")).await;
+    assert_eq!(status, 422);
+    assert_eq!(body["errors"][0], json!({ "field": "service", "code": "service-not-application" }));
+}
+
+#[tokio::test]
+async fn malformed_bodies_and_unknown_paths_are_problems_too() {
+    let server = start(&temp_db("malformed"), 100).await;
+    let res = reqwest::Client::new()
+        .post(format!("{}/lookups/travel-ban", server.base))
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    assert_eq!(res.headers()["content-type"], "application/problem+json");
+    let res = reqwest::get(format!("{}/no-such-thing", server.base)).await.unwrap();
+    assert_eq!(res.status(), 404);
+    assert_eq!(res.headers()["content-type"], "application/problem+json");
+    let res = reqwest::get(format!("{}/applications", server.base)).await.unwrap();
+    assert_eq!(res.status(), 405);
+}
+
+#[tokio::test]
+async fn the_same_key_and_body_return_the_same_application_and_another_body_conflicts() {
+    let server = start(&temp_db("idempotency"), 100).await;
+    let (status, _, first) = post_with(&server, "/applications", &application("Leyla"), Some("key-same-0001")).await;
+    assert_eq!(status, 201);
+    assert!(first["reference"].as_str().unwrap().starts_with("QP-"));
+    let (status, headers, again) = post_with(&server, "/applications", &application("Leyla"), Some("key-same-0001")).await;
+    assert_eq!((status, &again), (201, &first));
+    assert_eq!(headers["idempotent-replayed"], "true");
+    let (status, _, body) = post_with(&server, "/applications", &application("Aysel"), Some("key-same-0001")).await;
+    assert_eq!(status, 409);
+    assert_eq!(body["status"], 409);
+    let (status, _, _) = post(&server, "/applications", &application("Leyla")).await;
+    assert_eq!(status, 400, "the key is required");
+}
+
+#[tokio::test]
+async fn lookups_are_rate_limited_with_retry_after() {
+    let server = start(&temp_db("rate"), 3).await;
+    for _ in 0..3 {
+        assert_eq!(post(&server, "/lookups/travel-ban", &person(&BANNED)).await.0, 200);
+    }
+    let (status, headers, body) = post(&server, "/lookups/travel-ban", &person(&BANNED)).await;
+    assert_eq!(status, 429);
+    let retry: u64 = headers["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=60).contains(&retry), "Retry-After {retry}");
+    assert_eq!(body["status"], 429);
+    // Submissions are not lookups and stay open.
+    assert_eq!(post_with(&server, "/applications", &application("Nigar"), Some("key-rate-0001")).await.0, 201);
+}
+
+#[tokio::test]
+async fn applications_survive_a_restart() {
+    let db = temp_db("restart");
+    let reference = {
+        let server = start(&db, 100).await;
+        let (status, _, body) = post_with(&server, "/applications", &application("Rauf"), Some("key-restart-01")).await;
+        assert_eq!(status, 201);
+        body["reference"].as_str().unwrap().to_owned()
+    };
+    let server = start(&db, 100).await;
+    let who = json!({ "passport_number": "C01X00T47", "date_of_birth": "1992-06-01", "citizenship": "DEU" });
+    let (_, _, body) = post(&server, "/lookups/application-status", &who).await;
+    let refs: Vec<&str> = body["applications"].as_array().unwrap().iter().map(|a| a["reference"].as_str().unwrap()).collect();
+    assert_eq!(refs, vec![reference.as_str()]);
+    let (_, headers, _) = post_with(&server, "/applications", &application("Rauf"), Some("key-restart-01")).await;
+    assert_eq!(headers["idempotent-replayed"], "true", "the key outlives the restart too");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fifty_concurrent_submissions_are_each_stored_exactly_once() {
+    let server = std::sync::Arc::new(start(&temp_db("concurrent"), 100).await);
+    // 50 distinct submissions, each sent twice at the same time with its key.
+    let mut tasks = Vec::new();
+    for i in 0..100 {
+        let server = server.clone();
+        tasks.push(tokio::spawn(async move {
+            let key = format!("key-concurrent-{:03}", i % 50);
+            let (status, _, body) = post_with(&server, "/applications", &application(&format!("Name{}", "x".repeat(i % 50 + 1))), Some(&key)).await;
+            (status, body["reference"].as_str().unwrap_or_default().to_owned())
+        }));
+    }
+    let mut references = std::collections::BTreeSet::new();
+    for t in tasks {
+        let (status, reference) = t.await.unwrap();
+        assert_eq!(status, 201);
+        references.insert(reference);
+    }
+    assert_eq!(references.len(), 50);
+    let who = json!({ "passport_number": "C01X00T47", "date_of_birth": "1992-06-01", "citizenship": "DEU" });
+    let (_, _, body) = post(&server, "/lookups/application-status", &who).await;
+    assert_eq!(body["applications"].as_array().unwrap().len(), 50);
+}
+
+#[tokio::test]
+async fn feedback_is_validated_and_stored() {
+    let server = start(&temp_db("feedback"), 100).await;
+    let (status, _, _) = post(&server, "/feedback", &json!({ "service": "registration", "rating": 5, "comment": "Tez və rahat." })).await;
+    assert_eq!(status, 201);
+    let (status, _, body) = post(&server, "/feedback", &json!({ "service": "registration", "rating": 9 })).await;
+    assert_eq!(status, 422);
+    assert_eq!(body["errors"][0]["code"], "rating-range");
+}
