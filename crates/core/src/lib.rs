@@ -3,6 +3,7 @@
 //! reference backend and the tests all read the same rules and data.
 
 pub mod api;
+pub mod attachment;
 pub mod catalog;
 pub mod countries;
 pub mod date;
@@ -11,6 +12,7 @@ pub mod i18n;
 pub mod lang;
 pub mod money;
 pub mod pages;
+pub mod queue;
 pub mod search;
 pub mod validate;
 

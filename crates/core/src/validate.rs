@@ -36,6 +36,7 @@ codes! {
     DateNotReal = "date-not-real",
     DateInFuture = "date-in-future",
     DateTooEarly = "date-too-early",
+    DateInPast = "date-in-past",
     CitizenshipUnknown = "citizenship-unknown",
     NameCharacters = "name-characters",
     EmailFormat = "email-format",
@@ -137,6 +138,16 @@ pub fn iso_date(raw: &str) -> Result<CivilDate, Code> {
     CivilDate::new(n(0..4)? as i32, n(5..7)?, n(8..10)?).ok_or(Code::DateNotReal)
 }
 
+/// A day to come: a real date written `YYYY-MM-DD`, not before `today`.
+pub fn future_date(raw: &str, today: CivilDate) -> Result<CivilDate, Code> {
+    let date = iso_date(raw)?;
+    if date < today {
+        Err(Code::DateInPast)
+    } else {
+        Ok(date)
+    }
+}
+
 /// A citizenship as an ISO 3166-1 alpha-3 code (`AZE`, `RUS`, `XXA` for
 /// stateless persons).
 pub fn citizenship(raw: &str) -> Result<String, Code> {
@@ -234,6 +245,13 @@ mod tests {
         assert_eq!(date_of_birth("2026-11-26", today()), Err(Code::DateInFuture));
         assert_eq!(date_of_birth("1899-12-31", today()), Err(Code::DateTooEarly));
         assert_eq!(date_of_birth(" ", today()), Err(Code::Required));
+    }
+
+    #[test]
+    fn days_to_come() {
+        assert!(future_date("2026-11-25", today()).is_ok());
+        assert_eq!(future_date("2026-11-24", today()), Err(Code::DateInPast));
+        assert_eq!(future_date("2026-11-31", today()), Err(Code::DateNotReal));
     }
 
     #[test]

@@ -21,7 +21,8 @@ pub fn if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let seeded: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM registrations)", [], |r| r.get(0))?;
     if seeded {
-        return Ok(());
+        drop(tx);
+        return offices_if_empty(conn);
     }
     let a = &APPLICANT;
     let apps: &[(&str, &str, &str, Option<&str>, Option<&str>, &[(&str, &str)])] = &[
@@ -81,5 +82,26 @@ pub fn if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
         "INSERT INTO travel_bans VALUES (?1, ?2, ?3)",
         params![BANNED.passport_number, BANNED.date_of_birth, BANNED.citizenship],
     )?;
+    tx.commit()?;
+    offices_if_empty(conn)
+}
+
+fn offices_if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let seeded: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM offices)", [], |r| r.get(0))?;
+    if seeded {
+        return Ok(());
+    }
+    let offices = [
+        ("baku", "Bakı şəhəri üzrə Miqrasiya İdarəsi", "Baku City Migration Department", "Миграционное управление города Баку", "Bakı şəhəri", "Baku", "город Баку", 3),
+        ("ganja", "Gəncə Regional Miqrasiya İdarəsi", "Ganja Regional Migration Department", "Гянджинское региональное миграционное управление", "Gəncə şəhəri", "Ganja", "город Гянджа", 2),
+        ("sheki", "Şəki Regional Miqrasiya İdarəsi", "Sheki Regional Migration Department", "Шекинское региональное миграционное управление", "Şəki şəhəri", "Sheki", "город Шеки", 1),
+    ];
+    for (id, n_az, n_en, n_ru, a_az, a_en, a_ru, desks) in offices {
+        tx.execute(
+            "INSERT INTO offices VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![id, n_az, n_en, n_ru, a_az, a_en, a_ru, desks],
+        )?;
+    }
     tx.commit()
 }

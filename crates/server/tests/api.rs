@@ -220,3 +220,88 @@ async fn feedback_is_validated_and_stored() {
     assert_eq!(status, 422);
     assert_eq!(body["errors"][0]["code"], "rating-range");
 }
+
+async fn upload(server: &Server, content: Vec<u8>, part: &str) -> (u16, Value) {
+    let form = reqwest::multipart::Form::new().part(part.to_owned(), reqwest::multipart::Part::bytes(content).file_name("scan.pdf"));
+    let res = reqwest::Client::new().post(format!("{}/attachments", server.base)).multipart(form).send().await.unwrap();
+    let status = res.status().as_u16();
+    (status, res.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn attachments_are_typed_by_content_limited_in_size_and_usable_in_applications() {
+    let server = start(&temp_db("attachments"), 100).await;
+    let (status, body) = upload(&server, b"%PDF-1.7 scanned passport".to_vec(), "file").await;
+    assert_eq!(status, 201);
+    assert_eq!(body["media_type"], "application/pdf");
+    let id = body["id"].as_str().unwrap().to_owned();
+    assert_eq!(upload(&server, b"MZ\x90\0 not a document".to_vec(), "file").await.0, 415);
+    assert_eq!(upload(&server, b"%PDF-1.7".to_vec(), "other").await.0, 400);
+    let mut big = b"%PDF-".to_vec();
+    big.resize(qapi_core::attachment::MAX_BYTES + 1, b'0');
+    assert_eq!(upload(&server, big, "file").await.0, 413);
+
+    let mut app = application("Samir");
+    app["attachments"] = json!([id, "att_missing"]);
+    let (status, _, body) = post_with(&server, "/applications", &app, Some("key-attach-001")).await;
+    assert_eq!(status, 422);
+    assert_eq!(body["errors"], json!([{ "field": "attachments[1]", "code": "attachment-unknown" }]));
+    app["attachments"] = json!([id]);
+    assert_eq!(post_with(&server, "/applications", &app, Some("key-attach-002")).await.0, 201);
+}
+
+/// The next weekday after today, when every slot is still open.
+fn next_weekday() -> String {
+    let mut day = qapi_core::date::CivilDate::from_days(
+        (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() / 86_400) as i64 + 2,
+    )
+    .unwrap();
+    while qapi_core::queue::weekday(day) > 5 {
+        day = day.add_days(1).unwrap();
+    }
+    day.to_string()
+}
+
+#[tokio::test]
+async fn the_queue_books_a_slot_once_fills_it_and_cancels_with_the_secret() {
+    let server = start(&temp_db("queue"), 100).await;
+    let offices: Value = reqwest::get(format!("{}/queue/offices", server.base)).await.unwrap().json().await.unwrap();
+    assert_eq!(offices["offices"].as_array().unwrap().len(), 3);
+    assert!(offices["offices"][0]["name"]["az"].as_str().unwrap().contains("Bakı"));
+
+    let day = next_weekday();
+    let slots: Value = reqwest::get(format!("{}/queue/offices/sheki/slots?date={day}", server.base)).await.unwrap().json().await.unwrap();
+    assert_eq!(slots["slots"].as_array().unwrap().len(), 24);
+    assert_eq!(slots["slots"][0], json!({ "time": "09:00", "available": true }));
+
+    // Sheki has one desk: one booking fills a slot.
+    let booking = json!({ "office": "sheki", "date": day, "time": "09:00", "name": "Kamran Həsənov" });
+    let (status, _, first) = post_with(&server, "/queue/bookings", &booking, Some("key-book-0001")).await;
+    assert_eq!(status, 201);
+    let (_, headers, again) = post_with(&server, "/queue/bookings", &booking, Some("key-book-0001")).await;
+    assert_eq!((&again, &headers["idempotent-replayed"]), (&first, &"true".parse().unwrap()));
+    let (status, _, body) = post_with(&server, "/queue/bookings", &booking, Some("key-book-0002")).await;
+    assert_eq!(status, 422);
+    assert_eq!(body["errors"], json!([{ "field": "time", "code": "slot-unavailable" }]));
+    let slots: Value = reqwest::get(format!("{}/queue/offices/sheki/slots?date={day}", server.base)).await.unwrap().json().await.unwrap();
+    assert_eq!(slots["slots"][0]["available"], false);
+
+    let reference = first["reference"].as_str().unwrap();
+    let cancel = |secret: &str| {
+        let url = format!("{}/queue/bookings/{reference}/cancel", server.base);
+        let body = json!({ "secret": secret });
+        async move { reqwest::Client::new().post(url).json(&body).send().await.unwrap().status().as_u16() }
+    };
+    assert_eq!(cancel("0".repeat(32).as_str()).await, 404);
+    assert_eq!(cancel(first["secret"].as_str().unwrap()).await, 204);
+    assert_eq!(cancel(first["secret"].as_str().unwrap()).await, 204, "cancelling twice is fine");
+    assert_eq!(post_with(&server, "/queue/bookings", &booking, Some("key-book-0003")).await.0, 201, "the slot is free again");
+
+    let res = reqwest::get(format!("{}/queue/offices/nowhere/slots?date={day}", server.base)).await.unwrap();
+    assert_eq!(res.status(), 404);
+    let res = reqwest::get(format!("{}/queue/offices/baku/slots?date=2020-01-01", server.base)).await.unwrap();
+    assert_eq!(res.status(), 422);
+    let (status, _, body) = post_with(&server, "/queue/bookings", &json!({ "office": "mars", "date": day, "time": "09:00", "name": "X1" }), Some("key-book-0004")).await;
+    assert_eq!(status, 422);
+    assert_eq!(body["errors"], json!([{ "field": "office", "code": "office-unknown" }, { "field": "name", "code": "name-characters" }]));
+}

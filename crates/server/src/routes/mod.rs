@@ -4,8 +4,11 @@
 //! per-address rate limit on lookups.
 
 mod applications;
+mod attachments;
 mod feedback;
+mod idempotency;
 mod lookups;
+mod queue;
 
 use crate::error::ApiError;
 use crate::AppState;
@@ -35,6 +38,14 @@ pub fn api(state: AppState) -> Router {
     Router::new()
         .route("/health", get(health))
         .route("/applications", post(applications::create))
+        .route(
+            "/attachments",
+            post(attachments::create).layer(DefaultBodyLimit::max(attachments::BODY_LIMIT)),
+        )
+        .route("/queue/offices", get(queue::offices))
+        .route("/queue/offices/{office}/slots", get(queue::free_slots))
+        .route("/queue/bookings", post(queue::book))
+        .route("/queue/bookings/{reference}/cancel", post(queue::cancel))
         .route("/feedback", post(feedback::create))
         .nest("/lookups", lookups)
         .fallback(|| async { ApiError::NotFound })

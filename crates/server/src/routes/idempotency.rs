@@ -1,0 +1,98 @@
+//! Exactly-once creation for `POST`s that carry an `Idempotency-Key`: a retry
+//! with the same key and body gets the first answer again; the same key with
+//! another body is refused (409). The check and the creation share one write
+//! transaction, so concurrent retries cannot both create.
+
+use crate::error::ApiError;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use qapi_core::api::FieldError;
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+
+/// 8–128 characters from the URL-safe alphabet (a UUID fits).
+pub fn key(headers: &HeaderMap) -> Result<String, ApiError> {
+    const BAD: &str = "The Idempotency-Key header must be 8 to 128 letters, digits, '-' or '_'.";
+    let key = headers
+        .get("idempotency-key")
+        .ok_or(ApiError::BadRequest("The Idempotency-Key header is required."))?
+        .to_str()
+        .map_err(|_| ApiError::BadRequest(BAD))?;
+    let ok = (8..=128).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    ok.then(|| key.to_owned()).ok_or(ApiError::BadRequest(BAD))
+}
+
+pub enum Outcome {
+    Created(String),
+    Replayed(String),
+    Conflict,
+    Invalid(Vec<FieldError>),
+}
+
+/// Runs `create` (which returns the JSON answer, or field errors that are not
+/// remembered) unless `key` was seen before in `scope`.
+pub fn once(
+    conn: &mut Connection,
+    scope: &str,
+    key: &str,
+    canonical_body: &str,
+    now: &str,
+    create: impl FnOnce(&Transaction) -> rusqlite::Result<Result<String, Vec<FieldError>>>,
+) -> rusqlite::Result<Outcome> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let earlier: Option<(String, String)> = tx
+        .query_row("SELECT body, response FROM idempotency_keys WHERE scope = ?1 AND key = ?2", params![scope, key], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    if let Some((body, response)) = earlier {
+        return Ok(if body == canonical_body { Outcome::Replayed(response) } else { Outcome::Conflict });
+    }
+    let response = match create(&tx)? {
+        Ok(json) => json,
+        Err(errors) => return Ok(Outcome::Invalid(errors)),
+    };
+    tx.execute(
+        "INSERT INTO idempotency_keys (scope, key, body, status, response, created_at) VALUES (?1, ?2, ?3, 201, ?4, ?5)",
+        params![scope, key, canonical_body, response, now],
+    )?;
+    tx.commit()?;
+    Ok(Outcome::Created(response))
+}
+
+impl Outcome {
+    pub fn into_response(self) -> Result<Response, ApiError> {
+        let created = |json: String, replayed: bool| {
+            let mut res = (StatusCode::CREATED, [(header::CONTENT_TYPE, "application/json")], json).into_response();
+            if replayed {
+                res.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
+            }
+            res
+        };
+        match self {
+            Outcome::Created(json) => Ok(created(json, false)),
+            Outcome::Replayed(json) => Ok(created(json, true)),
+            Outcome::Conflict => Err(ApiError::Conflict("This Idempotency-Key was used with a different body.")),
+            Outcome::Invalid(errors) => Err(ApiError::Validation(errors)),
+        }
+    }
+}
+
+/// A random reference such as `QP-7K3M-9XQ2`, in Crockford's base32 (no I, L,
+/// O, U) so it reads aloud and types without confusion, and says nothing about
+/// volume or order. `taken` tells whether one is already in use.
+pub fn reference(prefix: &str, taken: impl Fn(&str) -> rusqlite::Result<bool>) -> rusqlite::Result<String> {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    loop {
+        let chars: String = random_bytes::<8>()?.iter().map(|b| ALPHABET[usize::from(b % 32)] as char).collect();
+        let reference = format!("{prefix}-{}-{}", &chars[..4], &chars[4..]);
+        if !taken(&reference)? {
+            return Ok(reference);
+        }
+    }
+}
+
+pub fn random_bytes<const N: usize>() -> rusqlite::Result<[u8; N]> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+    Ok(bytes)
+}

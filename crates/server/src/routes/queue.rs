@@ -1,0 +1,177 @@
+//! The online queue: offices, free times on a day, booking (exactly once) and
+//! cancelling with the secret given at booking.
+
+use super::attachments::hex;
+use super::{idempotency, timestamp, today};
+use crate::error::ApiError;
+use crate::AppState;
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use axum::Json;
+use qapi_core::api::*;
+use qapi_core::date::CivilDate;
+use qapi_core::queue::slot_times;
+use qapi_core::validate::{self, Code, Report};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+pub async fn offices(State(state): State<AppState>) -> Result<Json<OfficesAnswer>, ApiError> {
+    let offices = state
+        .db
+        .run(|conn| {
+            let mut q = conn.prepare("SELECT id, name_az, name_en, name_ru, address_az, address_en, address_ru FROM offices ORDER BY rowid")?;
+            let rows = q.query_map([], |r| {
+                Ok(Office {
+                    id: r.get(0)?,
+                    name: Localised { az: r.get(1)?, en: r.get(2)?, ru: r.get(3)? },
+                    address: Localised { az: r.get(4)?, en: r.get(5)?, ru: r.get(6)? },
+                })
+            })?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()
+        })
+        .await?;
+    Ok(Json(OfficesAnswer { offices }))
+}
+
+#[derive(Deserialize)]
+pub struct DateQuery {
+    #[serde(default)]
+    date: String,
+}
+
+/// Now in Baku, as `HH:MM`, to hide times of today that have passed.
+fn baku_time_now() -> String {
+    let now = time::OffsetDateTime::now_utc().to_offset(time::macros::offset!(+4));
+    format!("{:02}:{:02}", now.hour(), now.minute())
+}
+
+/// Each slot of `date` with whether it can still be booked.
+fn slots(conn: &Connection, office: &str, desks: i64, date: CivilDate) -> rusqlite::Result<Vec<Slot>> {
+    let (is_today, now) = (date == today(), baku_time_now());
+    let mut taken = conn.prepare_cached(
+        "SELECT COUNT(*) FROM bookings WHERE office = ?1 AND date = ?2 AND time = ?3 AND cancelled_at IS NULL",
+    )?;
+    slot_times(date)
+        .into_iter()
+        .map(|time| {
+            let booked: i64 = taken.query_row(params![office, date.to_string(), time], |r| r.get(0))?;
+            let available = booked < desks && !(is_today && time <= now);
+            Ok(Slot { time, available })
+        })
+        .collect()
+}
+
+fn desks(conn: &Connection, office: &str) -> rusqlite::Result<Option<i64>> {
+    conn.query_row("SELECT desks FROM offices WHERE id = ?1", [office], |r| r.get(0)).optional()
+}
+
+pub async fn free_slots(
+    State(state): State<AppState>,
+    Path(office): Path<String>,
+    query: Result<Query<DateQuery>, QueryRejection>,
+) -> Result<Json<SlotsAnswer>, ApiError> {
+    let Query(query) = query.map_err(|_| ApiError::BadRequest("The query string cannot be read."))?;
+    let date = validate::future_date(&query.date, today())
+        .map_err(|code| ApiError::Validation(vec![FieldError { field: "date".into(), code }]))?;
+    let answer = state
+        .db
+        .run(move |conn| {
+            let Some(desks) = desks(conn, &office)? else { return Ok(None) };
+            let slots = slots(conn, &office, desks, date)?;
+            Ok(Some(SlotsAnswer { office, date: date.to_string(), slots }))
+        })
+        .await?;
+    answer.map(Json).ok_or(ApiError::NotFound)
+}
+
+pub async fn book(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Result<Json<serde_json::Value>, JsonRejection>,
+) -> Result<Response, ApiError> {
+    let key = idempotency::key(&headers)?;
+    let Json(value) = body?;
+    let canonical = value.to_string();
+    let request: NewBooking =
+        serde_json::from_value(value).map_err(|_| ApiError::BadRequest("The body is not the JSON this operation expects."))?;
+    let today = today();
+    let now = timestamp();
+    let outcome = state
+        .db
+        .run(move |conn| {
+            idempotency::once(conn, "bookings", &key, &canonical, &now.clone(), |tx| {
+                let mut r = Report::default();
+                let office = request.office.trim().to_owned();
+                let desks = if office.is_empty() {
+                    r.add("office", Code::Required);
+                    None
+                } else {
+                    let d = desks(tx, &office)?;
+                    if d.is_none() {
+                        r.add("office", Code::OfficeUnknown);
+                    }
+                    d
+                };
+                let date = r.check("date", validate::future_date(&request.date, today));
+                let name = r.check("name", validate::person_name(&request.name));
+                let time = request.time.trim().to_owned();
+                if time.is_empty() {
+                    r.add("time", Code::Required);
+                } else if let (Some(desks), Some(date)) = (desks, date) {
+                    let free = slots(tx, &office, desks, date)?.iter().any(|s| s.time == time && s.available);
+                    if !free {
+                        r.add("time", Code::SlotUnavailable);
+                    }
+                }
+                let (Some(date), Some(name)) = (date, name) else { return Ok(Err(r.finish(()).unwrap_err())) };
+                if let Err(errors) = r.finish(()) {
+                    return Ok(Err(errors));
+                }
+                let reference = idempotency::reference("QB", |b| {
+                    tx.query_row("SELECT EXISTS (SELECT 1 FROM bookings WHERE reference = ?1)", [b], |row| row.get(0))
+                })?;
+                let secret = hex(&idempotency::random_bytes::<16>()?);
+                tx.execute(
+                    "INSERT INTO bookings (reference, office, date, time, name, secret_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![reference, office, date.to_string(), time, name, hash(&secret), now],
+                )?;
+                let booking = Booking { reference, secret, office, date: date.to_string(), time };
+                Ok(Ok(serde_json::to_string(&booking).unwrap_or_default()))
+            })
+        })
+        .await?;
+    outcome.into_response()
+}
+
+fn hash(secret: &str) -> String {
+    hex(&Sha256::digest(secret.as_bytes()))
+}
+
+/// Cancels a booking; an unknown reference and a wrong secret answer alike,
+/// so references cannot be probed. Cancelling twice is not an error.
+pub async fn cancel(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    body: Result<Json<CancelBooking>, JsonRejection>,
+) -> Result<StatusCode, ApiError> {
+    let Json(CancelBooking { secret }) = body?;
+    let (secret_hash, now) = (hash(secret.trim()), timestamp());
+    let found = state
+        .db
+        .run(move |conn| {
+            let matched = conn.execute(
+                "UPDATE bookings SET cancelled_at = COALESCE(cancelled_at, ?3) WHERE reference = ?1 AND secret_hash = ?2",
+                params![reference, secret_hash, now],
+            )?;
+            Ok(matched == 1)
+        })
+        .await?;
+    if found {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
