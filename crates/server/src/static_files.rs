@@ -9,6 +9,9 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::path::{Path, PathBuf};
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
+use sha2::{Digest, Sha256};
 use tower_http::services::ServeDir;
 
 pub fn service(dist: &Path) -> ServeDir<impl tower::Service<Request, Response = Response, Error = std::convert::Infallible, Future = impl Send> + Clone> {
@@ -32,9 +35,37 @@ async fn page(index: &Path, path: &str) -> Response {
     }
     let status = if qapi_core::pages::is_page(path) { StatusCode::OK } else { StatusCode::NOT_FOUND };
     match tokio::fs::read(index).await {
-        Ok(html) => (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], Body::from(html)).into_response(),
+        Ok(html) => {
+            let csp = content_security_policy(&String::from_utf8_lossy(&html));
+            let headers = [(header::CONTENT_TYPE, "text/html; charset=utf-8".to_owned()), (header::CONTENT_SECURITY_POLICY, csp)];
+            (status, headers, Body::from(html)).into_response()
+        }
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "The app bundle is not built yet: run `cargo xtask serve`.").into_response(),
     }
+}
+
+/// A strict policy the app works under: scripts only from this origin plus
+/// the exact inline loader Trunk writes (by hash), WebAssembly compilation,
+/// no plugins, no framing by other sites, API calls to this origin only.
+/// Styles allow inline, because stylist writes `<style>` elements at run time.
+fn content_security_policy(html: &str) -> String {
+    let hashes: String = inline_scripts(html)
+        .map(|script| format!(" 'sha256-{}'", BASE64.encode(Sha256::digest(script.as_bytes()))))
+        .collect();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self' 'unsafe-inline'; \
+         img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
+         frame-ancestors 'self'"
+    )
+}
+
+/// The bodies of `<script>` elements without `src`.
+fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
+    html.split("<script").skip(1).filter_map(|rest| {
+        let (attrs, body) = rest.split_once('>')?;
+        let (body, _) = body.split_once("</script>")?;
+        (!attrs.contains("src=")).then_some(body)
+    })
 }
 
 /// Trunk puts a content hash in every asset name, so those can be cached
@@ -62,7 +93,17 @@ fn is_hashed_asset(path: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_hashed_asset;
+    use super::{content_security_policy, is_hashed_asset};
+
+    #[test]
+    fn the_policy_names_each_inline_script_by_hash() {
+        let html = "<script type=\"module\">import init from '/a.js';</script><script src=\"/b.js\"></script>";
+        let csp = content_security_policy(html);
+        // Computed independently: base64(sha256("import init from '/a.js';")).
+        assert!(csp.contains("'sha256-aOee+rvEUMphqlepW7nBjXpcT6aM6jxNXbtEv0XP738='"), "{csp}");
+        assert_eq!(csp.matches("'sha256-").count(), 1, "external scripts need no hash");
+        assert!(csp.contains("object-src 'none'") && csp.contains("'wasm-unsafe-eval'"));
+    }
 
     #[test]
     fn recognises_trunk_hashes() {
