@@ -402,3 +402,9 @@ pub struct CancelBooking {
     #[serde(default)]
     pub secret: String,
 }
+
+/// What `POST /feedback` answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedbackReceipt {
+    pub received_at: String,
+}

@@ -13,6 +13,7 @@ pub mod lang;
 pub mod money;
 pub mod pages;
 pub mod queue;
+pub mod retry;
 pub mod search;
 pub mod validate;
 

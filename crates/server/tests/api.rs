@@ -214,9 +214,13 @@ async fn fifty_concurrent_submissions_are_each_stored_exactly_once() {
 #[tokio::test]
 async fn feedback_is_validated_and_stored() {
     let server = start(&temp_db("feedback"), 100).await;
-    let (status, _, _) = post(&server, "/feedback", &json!({ "service": "registration", "rating": 5, "comment": "Tez və rahat." })).await;
+    let rating = json!({ "service": "registration", "rating": 5, "comment": "Tez və rahat." });
+    let (status, _, first) = post_with(&server, "/feedback", &rating, Some("key-feedback-1")).await;
     assert_eq!(status, 201);
-    let (status, _, body) = post(&server, "/feedback", &json!({ "service": "registration", "rating": 9 })).await;
+    assert!(first["received_at"].is_string());
+    let (_, headers, again) = post_with(&server, "/feedback", &rating, Some("key-feedback-1")).await;
+    assert_eq!((again, &headers["idempotent-replayed"]), (first, &"true".parse().unwrap()), "a retried rating counts once");
+    let (status, _, body) = post_with(&server, "/feedback", &json!({ "service": "registration", "rating": 9 }), Some("key-feedback-2")).await;
     assert_eq!(status, 422);
     assert_eq!(body["errors"][0]["code"], "rating-range");
 }

@@ -1,27 +1,43 @@
 //! Satisfaction ratings: the agency is ranked on them (the ASAN service index).
+//! Sent with an Idempotency-Key, so a retried rating counts once.
 
-use super::timestamp;
+use super::{idempotency, timestamp};
 use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::HeaderMap;
+use axum::response::Response;
 use axum::Json;
-use qapi_core::api::NewFeedback;
+use qapi_core::api::{FeedbackReceipt, NewFeedback};
 use rusqlite::params;
 
-pub async fn create(State(state): State<AppState>, body: Result<Json<NewFeedback>, JsonRejection>) -> Result<StatusCode, ApiError> {
-    let Json(feedback) = body?;
-    let (service, rating, comment) = feedback.validate().map_err(ApiError::Validation)?;
-    let at = timestamp();
-    state
+pub async fn create(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Result<Json<serde_json::Value>, JsonRejection>,
+) -> Result<Response, ApiError> {
+    let key = idempotency::key(&headers)?;
+    let Json(value) = body?;
+    let canonical = value.to_string();
+    let feedback: NewFeedback =
+        serde_json::from_value(value).map_err(|_| ApiError::BadRequest("The body is not the JSON this operation expects."))?;
+    let now = timestamp();
+    let outcome = state
         .db
         .run(move |conn| {
-            conn.execute(
-                "INSERT INTO feedback (service, rating, comment, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![service, rating, comment, at],
-            )
+            idempotency::once(conn, "feedback", &key, &canonical, &now.clone(), |tx| {
+                let (service, rating, comment) = match feedback.validate() {
+                    Ok(v) => v,
+                    Err(errors) => return Ok(Err(errors)),
+                };
+                tx.execute(
+                    "INSERT INTO feedback (service, rating, comment, created_at) VALUES (?1, ?2, ?3, ?4)",
+                    params![service, rating, comment, now],
+                )?;
+                Ok(Ok(serde_json::to_string(&FeedbackReceipt { received_at: now.clone() }).unwrap_or_default()))
+            })
         })
         .await?;
-    Ok(StatusCode::CREATED)
+    outcome.into_response()
 }
