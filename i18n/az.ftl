@@ -248,3 +248,61 @@ svc-online-queue = Elektron növbə
     .processing = Növbə dərhal təsdiqlənir.
     .validity = Seçilmiş tarix və saat üçün.
     .legal = Miqrasiya Məcəlləsi.
+
+## Feedback on a service
+
+feedback-title = Bu xidmətdən nə dərəcədə razısınız?
+feedback-rating-legend = Sizin qiymətiniz
+# $rating is 1 (worst) to 5 (best).
+feedback-rating-option =
+    { $rating ->
+        [1] 1 – heç razı deyiləm
+        [2] 2 – razı deyiləm
+        [3] 3 – nə razıyam, nə də narazı
+        [4] 4 – razıyam
+       *[5] 5 – çox razıyam
+    }
+feedback-comment-label = Xidməti yaxşılaşdırmaq üçün nə edə bilərik? (məcburi deyil)
+feedback-comment-hint = Pasport nömrəniz kimi şəxsi məlumatlarınızı yazmayın. Mətn 1000 simvoldan çox olmamalıdır.
+feedback-submit = Qiyməti göndərin
+feedback-sending = Göndərilir…
+feedback-thanks = Təşəkkür edirik. Qiymətiniz qəbul edildi və bu xidməti təkmilləşdirməyimizə kömək edəcək.
+
+## Talking to the service: what went wrong, and what to do
+
+offline-banner = İnternet bağlantısı yoxdur. Səhifəni oxumağa davam edə bilərsiniz, lakin məlumat göndərmək üçün bağlantı lazımdır. Daxil etdiyiniz məlumatlar itməyəcək.
+api-offline = İnternet bağlantısı yoxdur. Daxil etdiyiniz məlumatlar itməyib: bağlantı bərpa olunduqda onları yenidən göndərin.
+api-unreachable = Xidmətlə əlaqə yaratmaq mümkün olmadı. İnternet bağlantınızı yoxlayın və yenidən cəhd edin.
+api-timed-out = Xidmət uzun müddət cavab vermədi. Daxil etdiyiniz məlumatlar itməyib: bir az sonra yenidən cəhd edin.
+api-rate-limited =
+    { $seconds ->
+        [one] Bu bağlantıdan həddindən artıq cəhd edilib. { $seconds } saniyə sonra yenidən cəhd edin.
+       *[other] Bu bağlantıdan həddindən artıq cəhd edilib. { $seconds } saniyə sonra yenidən cəhd edin.
+    }
+api-rate-limited-later = Bu bağlantıdan həddindən artıq cəhd edilib. Bir neçə dəqiqədən sonra yenidən cəhd edin.
+api-unavailable = Xidmət hazırda əlçatan deyil. Daxil etdiyiniz məlumatlar itməyib: bir neçə dəqiqədən sonra yenidən cəhd edin.
+api-invalid = Bəzi cavablarda düzəliş etmək lazımdır. Aşağıdakı qeydləri yoxlayın.
+api-not-found = Sorğunuza uyğun məlumat tapılmadı.
+api-conflict = Bu sorğu artıq fərqli cavablarla göndərilib. Cavablarınızı yoxlayın və yenidən göndərin.
+api-rejected = Xidmət bu sorğunu qəbul edə bilmədi. Bu təkrarlanarsa, (012) 919 nömrəsinə zəng edin.
+api-unexpected = Xidmətdən oxuna bilməyən cavab alındı. Bir qədər sonra yenidən cəhd edin; bu təkrarlanarsa, (012) 919 nömrəsinə zəng edin.
+
+## Field errors: one per core validation code (error-<code>)
+
+error-required = Bu xananı doldurun.
+error-too-long = Daxil etdiyiniz mətn çox uzundur. Onu qısaldın.
+error-passport-number-format = Pasport nömrəsini sənəddə göstərildiyi kimi daxil edin: 5-dən 20-dək hərf və rəqəm.
+error-date-format = Tarixi il-ay-gün formatında daxil edin, məsələn: 1990-04-12.
+error-date-not-real = Belə tarix mövcud deyil. Günü və ayı yoxlayın.
+error-date-in-future = Tarix keçmişə aid olmalıdır.
+error-date-too-early = 1900-cü il 1 yanvardan sonrakı tarixi daxil edin.
+error-date-in-past = Bugünkü və ya daha sonrakı tarixi seçin.
+error-citizenship-unknown = Siyahıdan ölkə seçin.
+error-name-characters = Yalnız hərflərdən istifadə edin. Ad və ya soyadda varsa, boşluq, defis və apostrof da yazıla bilər.
+error-email-format = Elektron poçt ünvanını name@example.az formatında daxil edin.
+error-rating-range = 1-dən 5-dək qiymət seçin.
+error-service-unknown = Belə xidmət mövcud deyil.
+error-service-not-application = Bu xidmət üzrə müraciət qəbul edilmir.
+error-attachment-unknown = Bu sənəd yüklənməyib. Onu yenidən yükləyin.
+error-office-unknown = Siyahıdan miqrasiya idarəsini seçin.
+error-slot-unavailable = Bu vaxt artıq tutulub. Başqa vaxt seçin.

@@ -248,3 +248,61 @@ svc-online-queue = Online queue
     .processing = The booking is confirmed at once.
     .validity = For the booked date and time.
     .legal = Migration Code.
+
+## Feedback on a service
+
+feedback-title = How satisfied are you with this service?
+feedback-rating-legend = Your rating
+# $rating is 1 (worst) to 5 (best).
+feedback-rating-option =
+    { $rating ->
+        [1] 1 – very dissatisfied
+        [2] 2 – dissatisfied
+        [3] 3 – neither
+        [4] 4 – satisfied
+       *[5] 5 – very satisfied
+    }
+feedback-comment-label = What could we do better? (optional)
+feedback-comment-hint = Do not write personal details such as your passport number. At most 1,000 characters.
+feedback-submit = Send rating
+feedback-sending = Sending…
+feedback-thanks = Thank you. Your rating has been received and helps us improve this service.
+
+## Talking to the service: what went wrong, and what to do
+
+offline-banner = You are offline. You can keep reading; sending needs a connection. Nothing you have typed is lost.
+api-offline = You are offline. Nothing you typed is lost: send it again when you are back online.
+api-unreachable = We could not reach the service. Check your connection and try again.
+api-timed-out = The service took too long to answer. Nothing you typed is lost: try again in a moment.
+api-rate-limited =
+    { $seconds ->
+        [one] Too many attempts from this connection. Try again in { $seconds } second.
+       *[other] Too many attempts from this connection. Try again in { $seconds } seconds.
+    }
+api-rate-limited-later = Too many attempts from this connection. Try again in a few minutes.
+api-unavailable = The service is not available right now. Nothing you typed is lost: try again in a few minutes.
+api-invalid = Some answers need correcting. Check the messages below.
+api-not-found = We could not find what you asked for.
+api-conflict = This was already sent with different answers. Check your answers and send them again.
+api-rejected = The service could not accept this request. If it happens again, call (012) 919.
+api-unexpected = The service gave an answer we could not read. Try again later; if it happens again, call (012) 919.
+
+## Field errors: one per core validation code (error-<code>)
+
+error-required = Enter this information.
+error-too-long = This is too long. Shorten it.
+error-passport-number-format = Enter the passport number as printed: 5 to 20 letters and digits.
+error-date-format = Enter the date as year, month and day, for example 1990-04-12.
+error-date-not-real = This date does not exist. Check the day and the month.
+error-date-in-future = The date must be in the past.
+error-date-too-early = The date must be after 1 January 1900.
+error-date-in-past = Choose today or a later date.
+error-citizenship-unknown = Choose a country from the list.
+error-name-characters = Use letters only, with spaces, hyphens or apostrophes where the name has them.
+error-email-format = Enter an e-mail address like name@example.az.
+error-rating-range = Choose a rating from 1 to 5.
+error-service-unknown = This service does not exist.
+error-service-not-application = This service does not take applications.
+error-attachment-unknown = This document was not uploaded. Upload it again.
+error-office-unknown = Choose an office from the list.
+error-slot-unavailable = This time is no longer free. Choose another time.

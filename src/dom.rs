@@ -27,13 +27,23 @@ pub fn set_document_lang(code: &str) {
 /// Moves focus to the first element matching `selector` (it must be focusable,
 /// e.g. `tabindex="-1"`) and brings the top of the page into view.
 pub fn focus(selector: &str) {
-    let Some(el) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else {
-        return;
-    };
-    if let Ok(el) = el.dyn_into::<HtmlElement>() {
-        let _ = el.focus();
-    }
+    focus_without_scroll(selector);
     if let Some(w) = web_sys::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Focuses `selector` after the current render has reached the DOM (an
+/// element rendered by the state change that asks for focus is not there yet).
+pub fn focus_soon(selector: &'static str) {
+    wasm_bindgen_futures::spawn_local(async move {
+        crate::api::next_tick().await;
+        focus_without_scroll(selector);
+    });
+}
+
+fn focus_without_scroll(selector: &str) {
+    if let Some(el) = document().and_then(|d| d.query_selector(selector).ok().flatten()).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
     }
 }

@@ -1,6 +1,7 @@
 //! Qapı in the browser: the Yew app. Pages render; rules and data come from
 //! `qapi-core`. A library, so the browser tests can mount its parts.
 
+pub mod api;
 pub mod app;
 pub mod components;
 pub mod dom;

@@ -21,6 +21,8 @@ pub fn Theme() -> Html {
             --qp-color-link-visited: #5a2d82;
             --qp-color-focus: #ffcc33;
             --qp-color-on-focus: #0b0c0c;
+            --qp-color-error: #b3261e;
+            --qp-color-warning-bg: #fff4c2;
             --qp-font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
             --qp-font-size-small: 0.9375rem;
             --qp-font-size-body: 1.0625rem;

@@ -1,7 +1,7 @@
 //! The frame around every page: skip link, header, the `main` landmark and
 //! footer; it also keeps `<html lang>` true and moves focus on navigation.
 
-use crate::components::{footer::Footer, header::Header};
+use crate::components::{footer::Footer, header::Header, offline_banner::OfflineBanner};
 use crate::dom;
 use crate::i18n::{messages, I18n};
 use qapi_core::Lang;
@@ -62,6 +62,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <div class={style}>
                 <a class="qp-skip-link" href="#main" onclick={skip_to_main}>{ msgs.text("skip-link") }</a>
                 <Header {path} />
+                <OfflineBanner />
                 <main id="main" tabindex="-1" class="qp-width-container">
                     { props.children.clone() }
                 </main>

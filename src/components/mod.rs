@@ -1,8 +1,10 @@
 //! Parts shared by pages.
 
 pub mod fee_table;
+pub mod feedback;
 pub mod footer;
 pub mod header;
 pub mod layout;
+pub mod offline_banner;
 pub mod page_heading;
 pub mod service_card;

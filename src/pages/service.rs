@@ -1,7 +1,7 @@
 //! A service's page: what it is, who may use it, documents, fees, times,
 //! validity, legal basis and where to use it.
 
-use crate::components::{fee_table::FeeTables, page_heading::PageHeading};
+use crate::components::{fee_table::FeeTables, feedback::Feedback, page_heading::PageHeading};
 use crate::i18n::use_i18n;
 use crate::route::Route;
 use qapi_core::catalog::{catalog, Fees};
@@ -56,6 +56,7 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
             }
             { section(msgs.text("service-section-legal"), paragraph("legal")) }
             { section(msgs.text("service-section-channels"), list(s.channels.iter().map(|c| format!("channel-{}", c.key())).collect())) }
+            <Feedback service={s.id.clone()} />
         </article>
     }
 }

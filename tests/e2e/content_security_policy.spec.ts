@@ -5,6 +5,8 @@
  */
 import { expect, test } from '@playwright/test';
 
+test.use({ bypassCSP: false });
+
 test('the app renders under the server’s CSP without a single violation', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (m) => {

@@ -66,7 +66,8 @@ for (const lang of LANGS) {
         const sections = SECTION_ORDER.filter(
           (k: SectionKey) => (k !== 'documents' || s.documents.length > 0) && (k !== 'validity' || m.hasAttr(id, 'validity')),
         );
-        await expect(p.sectionHeadings).toHaveText(sections.map((k) => m.t(`service-section-${k}`)));
+        // The service's sections, then the satisfaction rating every service page ends with.
+        await expect(p.sectionHeadings).toHaveText([...sections.map((k) => m.t(`service-section-${k}`)), m.t('feedback-title')]);
 
         await expect(p.section('who')).toContainText(m.attr(id, 'who'));
         await expect(p.section('processing')).toContainText(m.attr(id, 'processing'));

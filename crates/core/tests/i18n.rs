@@ -143,6 +143,7 @@ fn derived_keys() -> BTreeSet<String> {
     keys.extend(Kind::ALL.iter().map(|k| format!("kind-{}", k.key())));
     keys.extend(Channel::ALL.iter().map(|c| format!("channel-{}", c.key())));
     keys.extend(FeeGroup::ALL.iter().map(|g| format!("fee-group-{}", g.key())));
+    keys.extend(qapi_core::validate::Code::ALL.iter().map(|c| c.message_id()));
     keys
 }
 

@@ -1,0 +1,41 @@
+//! Runtime configuration, read from `config.json` beside `index.html`, so one
+//! built bundle can talk to any compliant backend. Missing or unreadable
+//! configuration means the defaults: the API on this origin.
+
+use serde::Deserialize;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct Config {
+    /// Where the API lives: `/api/v1` on this origin, or a full URL.
+    pub api_base_url: String,
+    /// How long one attempt may take before it is abandoned.
+    pub request_timeout_ms: u32,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { api_base_url: "/api/v1".into(), request_timeout_ms: 15_000 }
+    }
+}
+
+thread_local! {
+    static LOADED: RefCell<Option<Rc<Config>>> = const { RefCell::new(None) };
+}
+
+/// The configuration, fetched once per page load.
+pub async fn get() -> Rc<Config> {
+    if let Some(c) = LOADED.with_borrow(Clone::clone) {
+        return c;
+    }
+    let config = Rc::new(load().await.unwrap_or_default());
+    LOADED.with_borrow_mut(|slot| slot.get_or_insert(config).clone())
+}
+
+async fn load() -> Option<Config> {
+    let answer = super::http::fetch("GET", "/config.json", None, None, 5_000).await.ok()?;
+    (answer.status == 200).then_some(())?;
+    serde_json::from_str(&answer.body).ok()
+}

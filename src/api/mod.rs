@@ -1,0 +1,69 @@
+//! Talking to the backend described by `api/openapi.yaml`. Every call has a
+//! timeout; calls that are safe to repeat (reads, lookups, and submissions with
+//! an Idempotency-Key) are retried on transient failures by the core's
+//! `retry` rules; every failure becomes a `Failure` with a translated message.
+//! Answers are only ever deserialised into types, never rendered as HTML.
+
+mod config;
+mod failure;
+mod http;
+
+pub use failure::Failure;
+
+use qapi_core::retry::{decide, parse_retry_after, Attempt, Decision};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// `POST`s `body` as JSON and reads the JSON answer. With an
+/// `idempotency_key`, or when `safe` (a lookup), the call may be repeated.
+pub async fn post<Req: Serialize, Res: DeserializeOwned>(
+    path: &str,
+    body: &Req,
+    idempotency_key: Option<&str>,
+    safe: bool,
+) -> Result<Res, Failure> {
+    let body = serde_json::to_string(body).map_err(|_| Failure::Unexpected)?;
+    let text = call("POST", path, Some(body), idempotency_key, safe || idempotency_key.is_some()).await?;
+    serde_json::from_str(&text).map_err(|_| Failure::Unexpected)
+}
+
+/// A fresh Idempotency-Key (a random UUID).
+pub fn new_idempotency_key() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| format!("k{}", (js_sys::Math::random() * 1e16) as u64))
+}
+
+async fn call(method: &str, path: &str, body: Option<String>, key: Option<&str>, repeatable: bool) -> Result<String, Failure> {
+    let config = config::get().await;
+    let url = format!("{}{path}", config.api_base_url.trim_end_matches('/'));
+    let mut attempt = 1;
+    loop {
+        let result = http::fetch(method, &url, body.as_deref(), key, config.request_timeout_ms).await;
+        let outcome = match &result {
+            Err(http::Error::TimedOut) => Attempt::TimedOut,
+            Err(http::Error::NoAnswer) => Attempt::NoAnswer,
+            Ok(answer) => Attempt::Status {
+                code: answer.status,
+                retry_after_secs: answer.retry_after.as_deref().and_then(|v| parse_retry_after(v, now_unix_secs())),
+            },
+        };
+        match decide(outcome, attempt, repeatable, (js_sys::Math::random() * 250.0) as u64) {
+            Decision::RetryAfterMs(ms) => {
+                http::sleep(ms as i32).await;
+                attempt += 1;
+            }
+            Decision::Done | Decision::GiveUp => return Failure::classify(result, outcome),
+        }
+    }
+}
+
+/// Resolves after the browser has run pending work (renders included).
+pub async fn next_tick() {
+    http::sleep(0).await;
+}
+
+fn now_unix_secs() -> u64 {
+    (js_sys::Date::now() / 1000.0) as u64
+}
