@@ -11,7 +11,7 @@ pub fn run() -> Result {
     build::release_bundle()?;
     sizes()?;
     let port = free_port()?;
-    let mut server = start_server(port, &scratch_db("bench")?)?;
+    let mut server = start_server(port, &scratch_db("bench")?, &[])?;
     let timing = exec(
         command("node").arg("tests/bench/load_time.mjs").env("QAPI_BASE_URL", format!("http://127.0.0.1:{port}")),
     );

@@ -4,17 +4,19 @@
 //! serve   build the release bundle and run the portal (--port 8080)
 //! test    set up, then run every test: native, browser, end-to-end
 //! bench   print bundle sizes and load times in headless Chromium
+//! conformance --base-url URL   check a running backend against api/openapi.yaml
 
 mod bench;
 mod build;
 mod cmd;
+mod conformance;
 mod serve;
 mod setup;
 mod test;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <setup | serve [--port N] | test | bench>";
+const USAGE: &str = "usage: cargo xtask <setup | serve [--port N] | test | bench | conformance --base-url URL>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,6 +25,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::port_arg(&args[1..]).and_then(serve::run),
         Some("test") => test::run(),
         Some("bench") => bench::run(),
+        Some("conformance") => conformance::base_url_arg(&args[1..]).and_then(|url| conformance::run(&url)),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())

@@ -17,7 +17,7 @@ pub fn port_arg(args: &[String]) -> Result<u16> {
 pub fn run(port: u16) -> Result {
     setup::run()?;
     build::release_bundle()?;
-    let mut server = start_server(port, &root().join("data/qapi.sqlite3"))?;
+    let mut server = start_server(port, &root().join("data/qapi.sqlite3"), &[])?;
     println!("\nQapı is running at http://127.0.0.1:{port}/  (Ctrl+C stops it)");
     let status = server.wait().map_err(|e| e.to_string())?;
     status.success().then_some(()).ok_or(format!("the server stopped: {status}"))
@@ -25,10 +25,10 @@ pub fn run(port: u16) -> Result {
 
 /// Builds the reference server and starts it on `port`, serving `dist/` with
 /// the database `db` (created and seeded when missing); returns once it answers.
-pub fn start_server(port: u16, db: &Path) -> Result<Child> {
+pub fn start_server(port: u16, db: &Path, extra_args: &[&str]) -> Result<Child> {
     exec(command("cargo").args(["build", "--release", "--quiet", "-p", "qapi-server"]))?;
     let bin = root().join("target/release/qapi-server");
-    let mut child = spawn(command(&bin.to_string_lossy()).args(["--port", &port.to_string(), "--dist"]).arg(build::dist()).arg("--db").arg(db))?;
+    let mut child = spawn(command(&bin.to_string_lossy()).args(["--port", &port.to_string(), "--dist"]).arg(build::dist()).arg("--db").arg(db).args(extra_args))?;
     let deadline = Instant::now() + Duration::from_secs(30);
     while Instant::now() < deadline {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {

@@ -1,10 +1,11 @@
 //! Every test, in order of speed: native unit and integration tests, browser
-//! tests in headless Chromium, then end-to-end tests (Playwright + axe-core)
-//! against the release bundle on the reference server.
+//! tests in headless Chromium, end-to-end tests (Playwright + axe-core)
+//! against the release bundle on the reference server, then the conformance
+//! check against the reference backend and the check's own tests.
 
 use crate::cmd::{command, exec, Result};
 use crate::serve::{free_port, scratch_db, start_server};
-use crate::{build, setup};
+use crate::{build, conformance, setup};
 
 pub fn run() -> Result {
     setup::run()?;
@@ -18,7 +19,7 @@ pub fn run() -> Result {
     )?;
     build::release_bundle()?;
     let port = free_port()?;
-    let mut server = start_server(port, &scratch_db("test")?)?;
+    let mut server = start_server(port, &scratch_db("test")?, &[])?;
     let e2e = exec(
         command("npx")
             .args(["playwright", "test", "-c", "tests/e2e/playwright.config.ts"])
@@ -27,6 +28,15 @@ pub fn run() -> Result {
     let _ = server.kill();
     let _ = server.wait();
     e2e?;
+
+    // Schemathesis sends many lookups: a limit high enough not to turn them all into 429s.
+    let port = free_port()?;
+    let mut server = start_server(port, &scratch_db("conformance")?, &["--lookups-per-minute", "100000"])?;
+    let conformance = conformance::run(&format!("http://127.0.0.1:{port}"));
+    let _ = server.kill();
+    let _ = server.wait();
+    conformance?;
+    conformance::self_test()?;
     println!("test: all tests passed");
     Ok(())
 }
