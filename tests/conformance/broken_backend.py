@@ -93,7 +93,7 @@ LOCK = threading.Lock()
 APPLICATIONS: dict[tuple[str, str, str], list[dict]] = {}
 ATTACHMENTS: set[str] = set()
 BOOKINGS: dict[str, dict] = {}  # reference -> booking with secret hash
-BOOKING_KEYS: dict[str, tuple[str, dict]] = {}  # idempotency key -> (canonical body, answer)
+KEYS: dict[tuple[str, str], tuple[str, dict]] = {}  # (scope, idempotency key) -> (canonical body, answer)
 
 
 class Problem(Exception):
@@ -245,9 +245,7 @@ def lookup(kind: str, body: object) -> tuple[int, object, dict]:
 
 
 def submit_application(body: object, headers) -> tuple[int, object, dict]:
-    key = headers.get("Idempotency-Key")
-    if key is None or not re.fullmatch(r"[A-Za-z0-9_-]{8,128}", key):
-        raise Problem(400, "Bad request", "The Idempotency-Key header is required.")
+    idempotency_key(headers)
     body = only(body, {"service", "applicant", "attachments"})
     applicant = only(body.get("applicant"), {"given_name", "family_name", "passport_number", "date_of_birth",
                                              "citizenship", "email"})
@@ -316,19 +314,36 @@ def list_slots(office: str, query: dict) -> tuple[int, object, dict]:
     return 200, {"office": office, "date": day.isoformat(), "slots": slots_of(office, day)}, {}
 
 
-def book(body: object, headers) -> tuple[int, object, dict]:
+def idempotency_key(headers) -> str:
     key = headers.get("Idempotency-Key")
     if key is None or not re.fullmatch(r"[A-Za-z0-9_-]{8,128}", key):
         raise Problem(400, "Bad request", "The Idempotency-Key header is required.")
+    return key
+
+
+def replayed(scope: str, key: str, body: object) -> tuple[int, object, dict] | None:
+    """The first answer for this key and body; 409 for another body; None when the key is new."""
+    with LOCK:
+        earlier = KEYS.get((scope, key))
+    if earlier is None:
+        return None
+    if earlier[0] != json.dumps(body, sort_keys=True):
+        raise Problem(409, "Conflict", "This Idempotency-Key was used with a different body.")
+    return 201, earlier[1], {"Idempotent-Replayed": "true"}
+
+
+def remember(scope: str, key: str, body: object, answer: dict) -> None:
+    with LOCK:
+        KEYS[(scope, key)] = (json.dumps(body, sort_keys=True), answer)
+
+
+def book(body: object, headers) -> tuple[int, object, dict]:
+    key = idempotency_key(headers)
     body = only(body, {"office", "date", "time", "name"})
     s = strings(body, "office", "date", "time", "name")
-    canonical = json.dumps(body, sort_keys=True)
-    with LOCK:
-        earlier = BOOKING_KEYS.get(key)
+    earlier = replayed("bookings", key, body)
     if earlier:
-        if earlier[0] != canonical:
-            raise Problem(409, "Conflict", "This Idempotency-Key was used with a different body.")
-        return 201, earlier[1], {"Idempotent-Replayed": "true"}
+        return earlier
     errors = []
     office = s["office"].strip()
     if not office:
@@ -355,7 +370,7 @@ def book(body: object, headers) -> tuple[int, object, dict]:
     with LOCK:
         BOOKINGS[answer["reference"]] = {**answer, "secret": hashlib.sha256(secret.encode()).hexdigest(),
                                          "cancelled": False}
-        BOOKING_KEYS[key] = (canonical, answer)
+    remember("bookings", key, body, answer)
     return 201, answer, {}
 
 
@@ -370,7 +385,8 @@ def cancel(ref: str, body: object) -> tuple[int, object, dict]:
     return 204, None, {}
 
 
-def feedback(body: object) -> tuple[int, object, dict]:
+def feedback(body: object, headers) -> tuple[int, object, dict]:
+    key = idempotency_key(headers)
     body = only(body, {"service", "rating", "comment"})
     rating = body.get("rating")
     if isinstance(rating, float) and rating.is_integer():
@@ -378,6 +394,9 @@ def feedback(body: object) -> tuple[int, object, dict]:
     if not isinstance(rating, int) or isinstance(rating, bool):
         raise Problem(400, "Bad request", "The body is not the JSON this operation expects.")
     s = strings(body, "service", "comment")
+    earlier = replayed("feedback", key, body)
+    if earlier:
+        return earlier
     errors = []
     if s["service"] not in SERVICES:
         errors.append({"field": "service", "code": "service-unknown"})
@@ -387,7 +406,9 @@ def feedback(body: object) -> tuple[int, object, dict]:
         errors.append({"field": "comment", "code": "too-long"})
     if errors:
         raise Problem(422, "Some fields are not valid", errors=errors)
-    return 201, None, {}
+    answer = {"received_at": now()}
+    remember("feedback", key, body, answer)
+    return 201, answer, {}
 
 
 def upload(content_type: str, raw: bytes) -> tuple[int, object, dict]:
@@ -519,7 +540,7 @@ class Handler(BaseHTTPRequestHandler):
             return book(body, self.headers)
         if name == "cancel":
             return cancel(m.group(1), body)
-        return feedback(body)
+        return feedback(body, self.headers)
 
     do_GET = do_HEAD = do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = do_TRACE = handle_any
 

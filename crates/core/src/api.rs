@@ -169,6 +169,9 @@ pub struct FeePaymentsAnswer {
 pub struct NewFeedback {
     #[serde(default)]
     pub service: String,
+    /// 1–5. JSON has one number type: `4.0` is 4; `4.5` reads as 0, which
+    /// validation then refuses with `rating-range`.
+    #[serde(deserialize_with = "whole_number")]
     pub rating: i64,
     #[serde(default)]
     pub comment: String,
@@ -327,6 +330,9 @@ mod tests {
         assert_eq!(codes, vec![Code::PassportNumberFormat, Code::DateNotReal]);
         let f = NewFeedback { service: "registration".into(), rating: 6, comment: String::new() };
         assert_eq!(f.validate().unwrap_err()[0].code, Code::RatingRange);
+        let read = |json: &str| serde_json::from_str::<NewFeedback>(json).unwrap().rating;
+        assert_eq!(read(r#"{"service":"registration","rating":4.0}"#), 4);
+        assert_eq!(read(r#"{"service":"registration","rating":4.5}"#), 0);
     }
 }
 
@@ -401,6 +407,11 @@ pub struct Booking {
 pub struct CancelBooking {
     #[serde(default)]
     pub secret: String,
+}
+
+fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+    let n = f64::deserialize(d)?;
+    Ok(if n.fract() == 0.0 && n.abs() <= 1e15 { n as i64 } else { 0 })
 }
 
 /// What `POST /feedback` answers.

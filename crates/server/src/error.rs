@@ -72,6 +72,8 @@ pub fn problem(status: StatusCode, title: &str, detail: Option<&str>, errors: Ve
     let json = serde_json::to_vec(&body).unwrap_or_default();
     let mut res = (status, json).into_response();
     res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    // Problems describe one request; none may be cached (some echo field names).
+    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     if let Some(secs) = retry_after {
         res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
     }

@@ -36,6 +36,8 @@ pub fn app(config: &Config) -> Result<Router, String> {
     let state = AppState { db: Db::open(&config.db)?, lookup_limit: Arc::new(routes::RateLimit::per_minute(config.lookups_per_minute)) };
     Ok(Router::new()
         .nest("/api/v1", routes::api(state))
+        // `nest` leaves the bare trailing-slash path to the outer router; it is still the API's.
+        .route("/api/v1/", axum::routing::any(|| async { error::ApiError::NotFound }))
         .fallback_service(static_files::service(&config.dist))
         .layer(middleware::from_fn(static_files::cache_policy))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))

@@ -135,6 +135,12 @@ async fn malformed_bodies_and_unknown_paths_are_problems_too() {
     assert_eq!(res.headers()["content-type"], "application/problem+json");
     let res = reqwest::get(format!("{}/applications", server.base)).await.unwrap();
     assert_eq!(res.status(), 405);
+    for method in [reqwest::Method::GET, reqwest::Method::POST] {
+        let res = reqwest::Client::new().request(method, format!("{}/", server.base)).send().await.unwrap();
+        assert_eq!(res.status(), 404, "the API root with a slash is the API's, not the app's");
+        assert_eq!(res.headers()["content-type"], "application/problem+json");
+        assert_eq!(res.headers()["cache-control"], "no-store");
+    }
 }
 
 #[tokio::test]

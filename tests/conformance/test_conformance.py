@@ -1,0 +1,102 @@
+"""Tests of the conformance check itself (pytest, in the conformance venv):
+
+    target/conformance-venv/bin/python -m pytest tests/conformance
+
+The check must reject `broken_backend.py`, naming each planted violation. With
+QAPI_CONFORMANCE_BASE_URL set (e.g. http://127.0.0.1:8080, a reference backend
+started with a high --lookups-per-minute), the check must also pass on it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+CHECK = HERE / "check.py"
+SPEC = REPO / "api" / "openapi.yaml"
+
+
+@pytest.fixture(scope="module")
+def broken_backend():
+    proc = subprocess.Popen([sys.executable, str(HERE / "broken_backend.py"), "--port", "0"],
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline().strip()
+        assert line.startswith("listening on "), line
+        yield line.removeprefix("listening on ")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def run_check(base_url: str, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(CHECK), "--base-url", base_url, *args],
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def test_the_contract_is_valid_openapi():
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.readers import read_from_filename
+
+    spec, _ = read_from_filename(str(SPEC))
+    validate(spec)
+    assert spec["openapi"] == "3.1.0"
+
+
+def test_the_broken_backend_is_rejected_at_the_first_failing_class(broken_backend):
+    run = run_check(broken_backend)
+    assert run.returncode == 1, run.stdout + run.stderr
+    out = run.stdout
+    assert "FAIL problems" in out
+    assert "expected Content-Type application/problem+json" in out
+    assert "→ 404 text/plain" in out
+    assert "DOES NOT CONFORM (first failing class: problems)" in out
+    assert "not run (after the first failing class, problems)" in out
+    assert "conformance: 2 passed, 1 failed, 7 skipped" in out
+
+
+def test_every_planted_violation_is_named(broken_backend):
+    run = run_check(broken_backend, "--keep-going", "--skip", "schema")
+    out = run.stdout
+    assert run.returncode == 1, out + run.stderr
+    failed = {line.split()[1] for line in out.splitlines() if line.startswith("  FAIL ")}
+    # Exactly the planted classes: the rest of the broken backend follows the contract.
+    assert failed == {"problems", "privacy", "demo-data", "idempotency"}, out
+    assert "the answer repeats the submitted value 'AB-12'" in out
+    assert "Cache-Control: no-store is missing on a lookup answer" in out
+    assert "'status' is a required property" in out
+    assert "a replay must carry Idempotent-Replayed: true" in out
+
+
+def test_generated_requests_find_the_schema_violations(broken_backend):
+    run = run_check(broken_backend, "--only", "schema", "--max-examples", "5", "--seed", "1")
+    out = run.stdout
+    assert run.returncode == 1, out + run.stderr
+    assert "FAIL schema" in out
+    assert "Response header does not conform to the schema" in out  # Cache-Control on fee-payments
+    assert "Response violates schema" in out  # registration-status without status
+
+
+def test_usage_errors_exit_2():
+    run = subprocess.run([sys.executable, str(CHECK), "--base-url", "http://127.0.0.1:9", "--only", "nonsense"],
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "unknown class nonsense" in run.stderr
+
+
+def test_an_unreachable_backend_fails_readably():
+    run = run_check("http://127.0.0.1:9", "--only", "reachability")
+    assert run.returncode == 1
+    assert "cannot reach http://127.0.0.1:9/api/v1/health" in run.stdout
+
+
+@pytest.mark.skipif(not os.environ.get("QAPI_CONFORMANCE_BASE_URL"), reason="QAPI_CONFORMANCE_BASE_URL is not set")
+def test_the_backend_under_test_conforms():
+    run = run_check(os.environ["QAPI_CONFORMANCE_BASE_URL"], "--keep-going")
+    assert run.returncode == 0, run.stdout + run.stderr
