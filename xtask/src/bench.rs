@@ -1,6 +1,7 @@
 //! Figures, not pass/fail: the release bundle's bytes per file (raw, gzip -9,
-//! brotli q11, computed here so they do not depend on any server) and the
-//! time from navigation to the rendered catalog in headless Chromium.
+//! brotli q11, computed here so they do not depend on any server), the time
+//! from navigation to the rendered catalog in headless Chromium, and the
+//! reference server under load on loopback (`crates/server/benches/load.rs`).
 
 use crate::cmd::{command, exec, Result};
 use crate::serve::{free_port, scratch_db, start_server};
@@ -17,7 +18,9 @@ pub fn run() -> Result {
     );
     let _ = server.kill();
     let _ = server.wait();
-    timing
+    timing?;
+    println!();
+    exec(command("cargo").args(["bench", "--quiet", "-p", "qapi-server", "--bench", "load"]))
 }
 
 fn sizes() -> Result {

@@ -43,6 +43,14 @@ pub fn if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
             &[("submitted", "2026-10-20T07:30:00Z"), ("in-review", "2026-10-21T10:00:00Z"), ("awaiting-payment", "2026-11-10T13:15:00Z")],
         ),
         (
+            "QP-DEMO-0004",
+            "temporary-residence",
+            "issued",
+            Some("MYİ1234567"),
+            Some("PAY-2025-000102"),
+            &[("submitted", "2025-03-03T09:00:00Z"), ("in-review", "2025-03-04T10:20:00Z"), ("awaiting-payment", "2025-03-20T12:00:00Z"), ("issued", "2025-03-24T08:45:00Z")],
+        ),
+        (
             "QP-DEMO-0003",
             "registration",
             "documents-requested",

@@ -74,8 +74,9 @@ async fn lookups_answer_from_the_demo_data() {
     assert_eq!(status, 200);
     assert_eq!(headers["cache-control"], "no-store");
     let apps = body["applications"].as_array().unwrap();
-    assert_eq!(apps.len(), 3);
+    assert_eq!(apps.len(), 4);
     assert!(apps.iter().any(|a| a["document_number"] == "MOM1234567" && a["status"] == "issued"));
+    assert!(apps.iter().any(|a| a["document_number"] == "MYİ1234567"), "the dotted İ survives storage and JSON");
     assert!(apps.iter().all(|a| !a["history"].as_array().unwrap().is_empty()));
 
     let (_, _, body) = post(&server, "/lookups/travel-ban", &person(&BANNED)).await;
