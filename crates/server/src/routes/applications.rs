@@ -1,28 +1,19 @@
 //! Submitting an application, exactly once (see `idempotency`).
 
-use super::{idempotency, timestamp, today};
+use super::idempotency::{self, Creation};
+use super::{timestamp, today};
 use crate::error::ApiError;
 use crate::AppState;
-use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
-use axum::Json;
 use qapi_core::api::{Application, ApplicationStatus, FieldError, NewApplication};
 use qapi_core::validate::Code;
 use rusqlite::params;
 
 pub async fn create(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    body: Result<Json<serde_json::Value>, JsonRejection>,
+    Creation { key, canonical, body: request }: Creation<NewApplication>,
 ) -> Result<Response, ApiError> {
-    let key = idempotency::key(&headers)?;
-    let Json(value) = body?;
-    // serde_json's maps are sorted, so this text is the same for equal bodies.
-    let canonical = value.to_string();
-    let request: NewApplication =
-        serde_json::from_value(value).map_err(|_| ApiError::BadRequest("The body is not the JSON this operation expects."))?;
     let today = today();
     let now = timestamp();
     let outcome = state

@@ -1,27 +1,19 @@
 //! Satisfaction ratings: the agency is ranked on them (the ASAN service index).
 //! Sent with an Idempotency-Key, so a retried rating counts once.
 
-use super::{idempotency, timestamp};
+use super::idempotency::{self, Creation};
+use super::timestamp;
 use crate::error::ApiError;
 use crate::AppState;
-use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
-use axum::Json;
 use qapi_core::api::{FeedbackReceipt, NewFeedback};
 use rusqlite::params;
 
 pub async fn create(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    body: Result<Json<serde_json::Value>, JsonRejection>,
+    Creation { key, canonical, body: feedback }: Creation<NewFeedback>,
 ) -> Result<Response, ApiError> {
-    let key = idempotency::key(&headers)?;
-    let Json(value) = body?;
-    let canonical = value.to_string();
-    let feedback: NewFeedback =
-        serde_json::from_value(value).map_err(|_| ApiError::BadRequest("The body is not the JSON this operation expects."))?;
     let now = timestamp();
     let outcome = state
         .db

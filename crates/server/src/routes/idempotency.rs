@@ -4,6 +4,7 @@
 //! transaction, so concurrent retries cannot both create.
 
 use crate::error::ApiError;
+use axum::extract::{FromRequest, Request};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use qapi_core::api::FieldError;
@@ -19,6 +20,26 @@ pub fn key(headers: &HeaderMap) -> Result<String, ApiError> {
         .map_err(|_| ApiError::BadRequest(BAD))?;
     let ok = (8..=128).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     ok.then(|| key.to_owned()).ok_or(ApiError::BadRequest(BAD))
+}
+
+/// A creation request: its key, its body as typed, and the body in canonical
+/// JSON (serde_json's maps are sorted, so equal bodies give equal text).
+pub struct Creation<T> {
+    pub key: String,
+    pub canonical: String,
+    pub body: T,
+}
+
+impl<S: Send + Sync, T: serde::de::DeserializeOwned> FromRequest<S> for Creation<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let key = key(req.headers())?;
+        let axum::Json(value) = axum::Json::<serde_json::Value>::from_request(req, state).await?;
+        let canonical = value.to_string();
+        let body = serde_json::from_value(value).map_err(|_| ApiError::BadRequest("The body is not the JSON this operation expects."))?;
+        Ok(Creation { key, canonical, body })
+    }
 }
 
 pub enum Outcome {

@@ -2,12 +2,13 @@
 //! cancelling with the secret given at booking.
 
 use super::attachments::hex;
-use super::{idempotency, timestamp, today};
+use super::idempotency::{self, Creation};
+use super::{timestamp, today};
 use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Json;
 use qapi_core::api::*;
@@ -89,14 +90,8 @@ pub async fn free_slots(
 
 pub async fn book(
     State(state): State<AppState>,
-    headers: HeaderMap,
-    body: Result<Json<serde_json::Value>, JsonRejection>,
+    Creation { key, canonical, body: request }: Creation<NewBooking>,
 ) -> Result<Response, ApiError> {
-    let key = idempotency::key(&headers)?;
-    let Json(value) = body?;
-    let canonical = value.to_string();
-    let request: NewBooking =
-        serde_json::from_value(value).map_err(|_| ApiError::BadRequest("The body is not the JSON this operation expects."))?;
     let today = today();
     let now = timestamp();
     let outcome = state
