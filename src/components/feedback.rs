@@ -51,7 +51,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
             cursor: pointer;
         }
         & .qp-feedback__scale input { width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--qp-color-brand); }
-        & label[for] { display: block; font-weight: 700; }
+        & .qp-feedback__label { display: block; font-weight: 700; }
         & .qp-feedback__hint { color: var(--qp-color-text-muted); margin-bottom: var(--qp-space-2); }
         & textarea { width: 100%; max-width: 36rem; font: inherit; padding: var(--qp-space-2); border: 2px solid var(--qp-color-text); }
         & .qp-feedback__error { color: var(--qp-color-error); font-weight: 700; }
@@ -164,7 +164,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                     }
                     <div class="qp-feedback__scale">{ for scale }</div>
                 </fieldset>
-                <label for="qp-feedback-comment">{ msgs.text("feedback-comment-label") }</label>
+                <label class="qp-feedback__label" for="qp-feedback-comment">{ msgs.text("feedback-comment-label") }</label>
                 <p id="qp-feedback-comment-hint" class="qp-feedback__hint">{ msgs.text("feedback-comment-hint") }</p>
                 if let Some(text) = comment_error.clone() {
                     <p id="qp-comment-error" class="qp-feedback__error">{ text }</p>
