@@ -19,7 +19,10 @@ fn precompress() -> Result {
     for entry in entries.flatten() {
         let path = entry.path();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
-        if !["wasm", "js", "css", "html", "json", "svg"].contains(&ext) {
+        // Not index.html or config.json: they are edited after a build (the
+        // configuration) or served by the app-shell handler, and a stale
+        // compressed copy would silently win over the edit.
+        if !["wasm", "js", "css", "svg"].contains(&ext) {
             continue;
         }
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;

@@ -17,9 +17,9 @@ CREATE TABLE bookings (
     office       TEXT NOT NULL REFERENCES offices (id),
     date         TEXT NOT NULL,
     time         TEXT NOT NULL,
+    -- The secret given to the person is not stored: it is an HMAC of the
+    -- reference under the server's key (see src/keys.rs).
     name         TEXT NOT NULL,
-    -- SHA-256 of the secret given to the person; the secret itself is not kept.
-    secret_hash  TEXT NOT NULL,
     created_at   TEXT NOT NULL,
     cancelled_at TEXT
 );

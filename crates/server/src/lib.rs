@@ -3,6 +3,7 @@
 
 mod db;
 mod error;
+mod keys;
 mod routes;
 mod seed;
 mod static_files;
@@ -29,11 +30,17 @@ pub struct Config {
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
+    /// Beside the database file, with the extension `.key`.
+    pub key: keys::ServerKey,
     pub lookup_limit: Arc<routes::RateLimit>,
 }
 
 pub fn app(config: &Config) -> Result<Router, String> {
-    let state = AppState { db: Db::open(&config.db)?, lookup_limit: Arc::new(routes::RateLimit::per_minute(config.lookups_per_minute)) };
+    let state = AppState {
+        db: Db::open(&config.db)?,
+        key: keys::ServerKey::load_or_create(&config.db.with_extension("key"))?,
+        lookup_limit: Arc::new(routes::RateLimit::per_minute(config.lookups_per_minute)),
+    };
     Ok(Router::new()
         .nest("/api/v1", routes::api(state))
         // `nest` leaves the bare trailing-slash path to the outer router; it is still the API's.

@@ -80,7 +80,10 @@ pub fn if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
         "INSERT INTO fee_payments VALUES ('PAY-2026-000388', ?1, ?2, ?3, 'stay-extension', '30.00', 'paid', '2026-09-30')",
         params![a.passport_number, a.date_of_birth, a.citizenship],
     )?;
-    for (p, until) in [(&APPLICANT, "2027-01-10"), (&REGISTERED, "2026-12-31")] {
+    // Relative to the first run, so the demo keeps working for a year.
+    let today = crate::routes::today();
+    for (p, days) in [(&APPLICANT, 365), (&REGISTERED, 90)] {
+        let until = today.add_days(days).map(|d| d.to_string()).unwrap_or_default();
         tx.execute(
             "INSERT INTO registrations VALUES (?1, ?2, ?3, ?4)",
             params![p.passport_number, p.date_of_birth, p.citizenship, until],

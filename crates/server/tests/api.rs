@@ -316,3 +316,42 @@ async fn the_queue_books_a_slot_once_fills_it_and_cancels_with_the_secret() {
     assert_eq!(status, 422);
     assert_eq!(body["errors"], json!([{ "field": "office", "code": "office-unknown" }, { "field": "name", "code": "name-characters" }]));
 }
+
+#[tokio::test]
+async fn the_database_keeps_neither_booking_secrets_nor_request_bodies() {
+    let db = temp_db("at-rest");
+    let server = start(&db, 100).await;
+    let (_, _, booking) = post_with(
+        &server,
+        "/queue/bookings",
+        &json!({ "office": "baku", "date": next_weekday(), "time": "10:00", "name": "Elvin Quliyev" }),
+        Some("key-at-rest-01"),
+    )
+    .await;
+    let secret = booking["secret"].as_str().unwrap().to_owned();
+    assert_eq!(secret.len(), 32);
+    assert_eq!(post_with(&server, "/applications", &application("Günay"), Some("key-at-rest-02")).await.0, 201);
+
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let keys: Vec<String> = conn
+        .prepare("SELECT body || response FROM idempotency_keys")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(keys.len(), 2);
+    for row in &keys {
+        assert!(!row.contains(&secret), "a booking secret is stored");
+        assert!(!row.contains("C01X00T47"), "a request body with a passport number is stored");
+    }
+    // A replay still hands back the secret, derived again.
+    let (_, _, again) = post_with(
+        &server,
+        "/queue/bookings",
+        &json!({ "office": "baku", "date": next_weekday(), "time": "10:00", "name": "Elvin Quliyev" }),
+        Some("key-at-rest-01"),
+    )
+    .await;
+    assert_eq!(again["secret"], secret);
+}

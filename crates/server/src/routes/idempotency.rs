@@ -9,6 +9,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use qapi_core::api::FieldError;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use sha2::{Digest, Sha256};
 
 /// 8–128 characters from the URL-safe alphabet (a UUID fits).
 pub fn key(headers: &HeaderMap) -> Result<String, ApiError> {
@@ -22,13 +23,18 @@ pub fn key(headers: &HeaderMap) -> Result<String, ApiError> {
     ok.then(|| key.to_owned()).ok_or(ApiError::BadRequest(BAD))
 }
 
-/// A creation request: its key, its body as typed, and the body in canonical
-/// JSON (serde_json's maps are sorted, so equal bodies give equal text).
+/// A creation request: its key, its body as typed, and a digest of the body
+/// in canonical JSON (serde_json's maps are sorted, so equal bodies give equal
+/// text). Only the digest is kept: the body holds personal data.
 pub struct Creation<T> {
     pub key: String,
     pub canonical: String,
     pub body: T,
 }
+
+/// How long a key is remembered: long enough for any retry, short enough not
+/// to keep a record of every request.
+const KEY_LIFETIME: time::Duration = time::Duration::hours(24);
 
 impl<S: Send + Sync, T: serde::de::DeserializeOwned> FromRequest<S> for Creation<T> {
     type Rejection = ApiError;
@@ -36,7 +42,7 @@ impl<S: Send + Sync, T: serde::de::DeserializeOwned> FromRequest<S> for Creation
     async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
         let key = key(req.headers())?;
         let axum::Json(value) = axum::Json::<serde_json::Value>::from_request(req, state).await?;
-        let canonical = value.to_string();
+        let canonical = super::attachments::hex(&Sha256::digest(value.to_string().as_bytes()));
         let body = serde_json::from_value(value).map_err(|_| ApiError::BadRequest("The body is not the JSON this operation expects."))?;
         Ok(Creation { key, canonical, body })
     }
@@ -60,6 +66,8 @@ pub fn once(
     create: impl FnOnce(&Transaction) -> rusqlite::Result<Result<String, Vec<FieldError>>>,
 ) -> rusqlite::Result<Outcome> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let expired = (time::OffsetDateTime::now_utc() - KEY_LIFETIME).format(&time::format_description::well_known::Rfc3339).unwrap_or_default();
+    tx.execute("DELETE FROM idempotency_keys WHERE created_at < ?1", [expired])?;
     let earlier: Option<(String, String)> = tx
         .query_row("SELECT body, response FROM idempotency_keys WHERE scope = ?1 AND key = ?2", params![scope, key], |r| {
             Ok((r.get(0)?, r.get(1)?))
@@ -81,6 +89,15 @@ pub fn once(
 }
 
 impl Outcome {
+    /// Rewrites the JSON answer (e.g. to add what must not be stored).
+    pub fn map_json(self, f: impl FnOnce(String) -> String) -> Outcome {
+        match self {
+            Outcome::Created(json) => Outcome::Created(f(json)),
+            Outcome::Replayed(json) => Outcome::Replayed(f(json)),
+            other => other,
+        }
+    }
+
     pub fn into_response(self) -> Result<Response, ApiError> {
         let created = |json: String, replayed: bool| {
             let mut res = (StatusCode::CREATED, [(header::CONTENT_TYPE, "application/json")], json).into_response();

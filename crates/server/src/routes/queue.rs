@@ -1,7 +1,6 @@
 //! The online queue: offices, free times on a day, booking (exactly once) and
 //! cancelling with the secret given at booking.
 
-use super::attachments::hex;
 use super::idempotency::{self, Creation};
 use super::{timestamp, today};
 use crate::error::ApiError;
@@ -17,7 +16,6 @@ use qapi_core::queue::slot_times;
 use qapi_core::validate::{self, Code, Report};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 
 pub async fn offices(State(state): State<AppState>) -> Result<Json<OfficesAnswer>, ApiError> {
     let offices = state
@@ -128,21 +126,26 @@ pub async fn book(
                 let reference = idempotency::reference("QB", |b| {
                     tx.query_row("SELECT EXISTS (SELECT 1 FROM bookings WHERE reference = ?1)", [b], |row| row.get(0))
                 })?;
-                let secret = hex(&idempotency::random_bytes::<16>()?);
                 tx.execute(
-                    "INSERT INTO bookings (reference, office, date, time, name, secret_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                    params![reference, office, date.to_string(), time, name, hash(&secret), now],
+                    "INSERT INTO bookings (reference, office, date, time, name, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![reference, office, date.to_string(), time, name, now],
                 )?;
-                let booking = Booking { reference, secret, office, date: date.to_string(), time };
+                // Stored without its secret, which is derived again for each answer.
+                let booking = Booking { reference, secret: String::new(), office, date: date.to_string(), time };
                 Ok(Ok(serde_json::to_string(&booking).unwrap_or_default()))
             })
         })
         .await?;
-    outcome.into_response()
-}
-
-fn hash(secret: &str) -> String {
-    hex(&Sha256::digest(secret.as_bytes()))
+    let key = state.key;
+    outcome
+        .map_json(|json| match serde_json::from_str::<Booking>(&json) {
+            Ok(mut b) => {
+                b.secret = key.booking_secret(&b.reference);
+                serde_json::to_string(&b).unwrap_or(json)
+            }
+            Err(_) => json,
+        })
+        .into_response()
 }
 
 /// Cancels a booking; an unknown reference and a wrong secret answer alike,
@@ -153,13 +156,16 @@ pub async fn cancel(
     body: Result<Json<CancelBooking>, JsonRejection>,
 ) -> Result<StatusCode, ApiError> {
     let Json(CancelBooking { secret }) = body?;
-    let (secret_hash, now) = (hash(secret.trim()), timestamp());
+    if !state.key.is_booking_secret(&reference, &secret) {
+        return Err(ApiError::NotFound);
+    }
+    let now = timestamp();
     let found = state
         .db
         .run(move |conn| {
             let matched = conn.execute(
-                "UPDATE bookings SET cancelled_at = COALESCE(cancelled_at, ?3) WHERE reference = ?1 AND secret_hash = ?2",
-                params![reference, secret_hash, now],
+                "UPDATE bookings SET cancelled_at = COALESCE(cancelled_at, ?2) WHERE reference = ?1",
+                params![reference, now],
             )?;
             Ok(matched == 1)
         })
