@@ -297,6 +297,7 @@ error-date-not-real = Belə tarix mövcud deyil. Günü və ayı yoxlayın.
 error-date-in-future = Tarix keçmişə aid olmalıdır.
 error-date-too-early = 1900-cü il 1 yanvardan sonrakı tarixi daxil edin.
 error-date-in-past = Bugünkü və ya daha sonrakı tarixi seçin.
+error-date-too-late = Növbəti 60 gün ərzində bir tarix seçin.
 error-citizenship-unknown = Siyahıdan ölkə seçin.
 error-name-characters = Yalnız hərflərdən istifadə edin. Ad və ya soyadda varsa, boşluq, defis və apostrof da yazıla bilər.
 error-email-format = Elektron poçt ünvanını name@example.az formatında daxil edin.

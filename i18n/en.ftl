@@ -297,6 +297,7 @@ error-date-not-real = This date does not exist. Check the day and the month.
 error-date-in-future = The date must be in the past.
 error-date-too-early = The date must be after 1 January 1900.
 error-date-in-past = Choose today or a later date.
+error-date-too-late = Choose a date within the next 60 days.
 error-citizenship-unknown = Choose a country from the list.
 error-name-characters = Use letters only, with spaces, hyphens or apostrophes where the name has them.
 error-email-format = Enter an e-mail address like name@example.az.

@@ -309,6 +309,7 @@ error-date-not-real = Такой даты не существует. Прове�
 error-date-in-future = Дата должна быть в прошлом.
 error-date-too-early = Дата должна быть позже 1 января 1900 года.
 error-date-in-past = Выберите сегодняшнюю или более позднюю дату.
+error-date-too-late = Выберите дату в пределах ближайших 60 дней.
 error-citizenship-unknown = Выберите страну из списка.
 error-name-characters = Используйте только буквы, а также пробелы, дефисы или апострофы, если они есть в имени.
 error-email-format = Введите адрес электронной почты в формате name@example.az.

@@ -25,17 +25,25 @@ thread_local! {
     static LOADED: RefCell<Option<Rc<Config>>> = const { RefCell::new(None) };
 }
 
-/// The configuration, fetched once per page load.
+/// The configuration, fetched once per page load. A failed fetch falls back
+/// to the defaults for this call only, so the next call tries again.
 pub async fn get() -> Rc<Config> {
     if let Some(c) = LOADED.with_borrow(Clone::clone) {
         return c;
     }
-    let config = Rc::new(load().await.unwrap_or_default());
-    LOADED.with_borrow_mut(|slot| slot.get_or_insert(config).clone())
+    match load().await {
+        Some(config) => LOADED.with_borrow_mut(|slot| slot.get_or_insert(Rc::new(config)).clone()),
+        None => Rc::new(Config::default()),
+    }
 }
 
 async fn load() -> Option<Config> {
     let answer = super::http::fetch("GET", "/config.json", None, None, 5_000).await.ok()?;
     (answer.status == 200).then_some(())?;
-    serde_json::from_str(&answer.body).ok()
+    let mut config: Config = serde_json::from_str(&answer.body).ok()?;
+    // A timeout that cannot be right (0, or beyond what a timer holds) is ignored.
+    if !(500..=120_000).contains(&config.request_timeout_ms) {
+        config.request_timeout_ms = Config::default().request_timeout_ms;
+    }
+    Some(config)
 }

@@ -27,12 +27,19 @@ pub async fn post<Req: Serialize, Res: DeserializeOwned>(
     serde_json::from_str(&text).map_err(|_| Failure::Unexpected)
 }
 
-/// A fresh Idempotency-Key (a random UUID).
+/// A fresh Idempotency-Key: a random version-4 UUID. Built from
+/// `getRandomValues`, because `randomUUID` exists only on HTTPS pages and a
+/// kiosk on a local network may be served over plain HTTP.
 pub fn new_idempotency_key() -> String {
-    web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .map(|c| c.random_uuid())
-        .unwrap_or_else(|| format!("k{}", (js_sys::Math::random() * 1e16) as u64))
+    let mut b = [0u8; 16];
+    let filled = web_sys::window().and_then(|w| w.crypto().ok()).is_some_and(|c| c.get_random_values_with_u8_array(&mut b).is_ok());
+    if !filled {
+        b.iter_mut().for_each(|x| *x = (js_sys::Math::random() * 256.0) as u8);
+    }
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
 }
 
 async fn call(method: &str, path: &str, body: Option<String>, key: Option<&str>, repeatable: bool) -> Result<String, Failure> {

@@ -106,7 +106,12 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                 dom::focus_soon("#qp-feedback-alert");
                 return;
             }
-            let key = key.borrow_mut().get_or_insert_with(api::new_idempotency_key).clone();
+            let existing = key.borrow().clone();
+            let key = existing.unwrap_or_else(|| {
+                let fresh = api::new_idempotency_key();
+                *key.borrow_mut() = Some(fresh.clone());
+                fresh
+            });
             state.set(Sending::InFlight);
             let state = state.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -154,8 +159,9 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         <section class={style} aria-labelledby="qp-feedback-title">
             <h2 id="qp-feedback-title">{ msgs.text("feedback-title") }</h2>
             <form novalidate=true onsubmit={on_submit}>
+                // Focus moves here (not role="alert", which would announce it twice).
                 if let Some(text) = alert {
-                    <div id="qp-feedback-alert" class="qp-feedback__alert" role="alert" tabindex="-1">{ text }</div>
+                    <div id="qp-feedback-alert" class="qp-feedback__alert" tabindex="-1">{ text }</div>
                 }
                 <fieldset aria-describedby={rating_error.as_ref().map(|_| "qp-rating-error")}>
                     <legend>{ msgs.text("feedback-rating-legend") }</legend>

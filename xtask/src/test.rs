@@ -19,7 +19,8 @@ pub fn run() -> Result {
     )?;
     build::release_bundle()?;
     let port = free_port()?;
-    let mut server = start_server(port, &scratch_db("test")?, &[])?;
+    // The e2e tests send ratings faster than a person would.
+    let mut server = start_server(port, &scratch_db("test")?, &["--creations-per-minute", "1000"])?;
     let e2e = exec(
         command("npx")
             .args(["playwright", "test", "-c", "tests/e2e/playwright.config.ts"])
@@ -31,7 +32,7 @@ pub fn run() -> Result {
 
     // Schemathesis sends many lookups: a limit high enough not to turn them all into 429s.
     let port = free_port()?;
-    let mut server = start_server(port, &scratch_db("conformance")?, &["--lookups-per-minute", "100000"])?;
+    let mut server = start_server(port, &scratch_db("conformance")?, &["--lookups-per-minute", "100000", "--creations-per-minute", "100000"])?;
     let conformance = conformance::run(&format!("http://127.0.0.1:{port}"));
     let _ = server.kill();
     let _ = server.wait();

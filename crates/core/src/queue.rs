@@ -7,6 +7,8 @@ use crate::date::CivilDate;
 /// Monday to Friday, 09:00–13:00 and 14:00–18:00, a visit every 20 minutes.
 const OPENING: [(u32, u32); 2] = [(9 * 60, 13 * 60), (14 * 60, 18 * 60)];
 const SLOT_MINUTES: u32 = 20;
+/// How far ahead a visit can be booked (the `date-too-late` message says 60).
+pub const BOOKING_HORIZON_DAYS: i64 = 60;
 
 /// ISO weekday, 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday).
 pub fn weekday(date: CivilDate) -> u32 {

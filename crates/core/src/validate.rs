@@ -37,6 +37,7 @@ codes! {
     DateInFuture = "date-in-future",
     DateTooEarly = "date-too-early",
     DateInPast = "date-in-past",
+    DateTooLate = "date-too-late",
     CitizenshipUnknown = "citizenship-unknown",
     NameCharacters = "name-characters",
     EmailFormat = "email-format",
@@ -148,6 +149,18 @@ pub fn future_date(raw: &str, today: CivilDate) -> Result<CivilDate, Code> {
     }
 }
 
+/// A day that can be booked in the online queue: from today to
+/// `queue::BOOKING_HORIZON_DAYS` ahead.
+pub fn booking_date(raw: &str, today: CivilDate) -> Result<CivilDate, Code> {
+    let date = future_date(raw, today)?;
+    let last = today.add_days(crate::queue::BOOKING_HORIZON_DAYS).ok_or(Code::DateTooLate)?;
+    if date > last {
+        Err(Code::DateTooLate)
+    } else {
+        Ok(date)
+    }
+}
+
 /// A citizenship as an ISO 3166-1 alpha-3 code (`AZE`, `RUS`, `XXA` for
 /// stateless persons).
 pub fn citizenship(raw: &str) -> Result<String, Code> {
@@ -252,6 +265,9 @@ mod tests {
         assert!(future_date("2026-11-25", today()).is_ok());
         assert_eq!(future_date("2026-11-24", today()), Err(Code::DateInPast));
         assert_eq!(future_date("2026-11-31", today()), Err(Code::DateNotReal));
+        assert!(booking_date("2027-01-24", today()).is_ok());
+        assert_eq!(booking_date("2027-01-25", today()), Err(Code::DateTooLate));
+        assert_eq!(booking_date("9999-12-31", today()), Err(Code::DateTooLate));
     }
 
     #[test]

@@ -15,7 +15,7 @@ fn main() {
     let dir = std::env::temp_dir().join(format!("qapi-load-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let db = dir.join("qapi.sqlite3");
-    let config = qapi_server::Config { dist: dir.clone(), db: db.clone(), lookups_per_minute: u32::MAX };
+    let config = qapi_server::Config { dist: dir.clone(), db: db.clone(), lookups_per_minute: u32::MAX, creations_per_minute: u32::MAX };
 
     // The server gets its own runtime (and threads), as it would in its own process.
     let (tx, rx) = std::sync::mpsc::channel();

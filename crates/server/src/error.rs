@@ -34,7 +34,8 @@ impl From<JsonRejection> for ApiError {
     fn from(r: JsonRejection) -> Self {
         match r {
             JsonRejection::MissingJsonContentType(_) => ApiError::UnsupportedMediaType("Send the body as application/json."),
-            JsonRejection::BytesRejection(_) => ApiError::PayloadTooLarge,
+            JsonRejection::BytesRejection(r) if r.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge,
+            JsonRejection::BytesRejection(_) => ApiError::BadRequest("The body could not be read."),
             _ => ApiError::BadRequest("The body is not the JSON this operation expects."),
         }
     }

@@ -25,6 +25,9 @@ pub struct Config {
     pub db: PathBuf,
     /// Lookups allowed per client address per minute (the burst too).
     pub lookups_per_minute: u32,
+    /// Submissions (applications, uploads, bookings, ratings) allowed per
+    /// client address per minute: enough for a person, not for a flood.
+    pub creations_per_minute: u32,
 }
 
 #[derive(Clone)]
@@ -33,6 +36,7 @@ pub struct AppState {
     /// Beside the database file, with the extension `.key`.
     pub key: keys::ServerKey,
     pub lookup_limit: Arc<routes::RateLimit>,
+    pub creation_limit: Arc<routes::RateLimit>,
 }
 
 pub fn app(config: &Config) -> Result<Router, String> {
@@ -40,11 +44,14 @@ pub fn app(config: &Config) -> Result<Router, String> {
         db: Db::open(&config.db)?,
         key: keys::ServerKey::load_or_create(&config.db.with_extension("key"))?,
         lookup_limit: Arc::new(routes::RateLimit::per_minute(config.lookups_per_minute)),
+        creation_limit: Arc::new(routes::RateLimit::per_minute(config.creations_per_minute)),
     };
     Ok(Router::new()
         .nest("/api/v1", routes::api(state))
         // `nest` leaves the bare trailing-slash path to the outer router; it is still the API's.
         .route("/api/v1/", axum::routing::any(|| async { error::ApiError::NotFound }))
+        // The shell is only served by the page handler, which adds its CSP.
+        .route("/index.html", axum::routing::get(|| async { axum::response::Redirect::permanent("/") }))
         .fallback_service(static_files::service(&config.dist))
         .layer(middleware::from_fn(static_files::cache_policy))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))

@@ -1,12 +1,17 @@
-//! `qapi-server [--host 127.0.0.1] [--port 8080] [--dist dist] [--db data/qapi.sqlite3] [--lookups-per-minute 20]`
+//! `qapi-server [--host 127.0.0.1] [--port 8080] [--dist dist] [--db data/qapi.sqlite3] [--lookups-per-minute 20] [--creations-per-minute 30]`
 
 use std::net::SocketAddr;
 
-const USAGE: &str = "usage: qapi-server [--host 127.0.0.1] [--port 8080] [--dist dist] [--db data/qapi.sqlite3] [--lookups-per-minute 20]";
+const USAGE: &str = "usage: qapi-server [--host 127.0.0.1] [--port 8080] [--dist dist] [--db data/qapi.sqlite3] [--lookups-per-minute 20] [--creations-per-minute 30]";
 
 fn parse_args() -> Result<(SocketAddr, qapi_server::Config), String> {
     let (mut host, mut port) = ("127.0.0.1".to_owned(), 8080u16);
-    let mut config = qapi_server::Config { dist: "dist".into(), db: "data/qapi.sqlite3".into(), lookups_per_minute: 20 };
+    let mut config = qapi_server::Config {
+        dist: "dist".into(),
+        db: "data/qapi.sqlite3".into(),
+        lookups_per_minute: 20,
+        creations_per_minute: 30,
+    };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let mut value = || it.next().ok_or(format!("{flag} needs a value"));
@@ -16,6 +21,9 @@ fn parse_args() -> Result<(SocketAddr, qapi_server::Config), String> {
             "--dist" => config.dist = value()?.into(),
             "--db" => config.db = value()?.into(),
             "--lookups-per-minute" => config.lookups_per_minute = value()?.parse().map_err(|_| "--lookups-per-minute needs a whole number")?,
+            "--creations-per-minute" => {
+                config.creations_per_minute = value()?.parse().map_err(|_| "--creations-per-minute needs a whole number")?
+            }
             other => return Err(format!("unknown argument {other:?}")),
         }
     }
@@ -33,7 +41,22 @@ async fn main() {
     let app = qapi_server::app(&config).unwrap_or_else(|e| fail(e, 1));
     let listener = tokio::net::TcpListener::bind(addr).await.unwrap_or_else(|e| fail(format!("cannot listen on {addr}: {e}"), 1));
     println!("Qapı is at http://{addr}/ (bundle: {}, database: {})", config.dist.display(), config.db.display());
+    // Ctrl+C or SIGTERM (what service managers send) finish open requests first.
     let shutdown = async {
+        #[cfg(unix)]
+        {
+            let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+            let term = async move {
+                match term.as_mut() {
+                    Some(t) => {
+                        t.recv().await;
+                    }
+                    None => std::future::pending().await,
+                }
+            };
+            tokio::select! { _ = tokio::signal::ctrl_c() => {}, _ = term => {} }
+        }
+        #[cfg(not(unix))]
         let _ = tokio::signal::ctrl_c().await;
     };
     let service = app.into_make_service_with_connect_info::<SocketAddr>();

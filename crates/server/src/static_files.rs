@@ -74,6 +74,11 @@ fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
 pub async fn cache_policy(req: Request, next: Next) -> Response {
     let hashed = is_hashed_asset(req.uri().path());
     let mut res = next.run(req).await;
+    if hashed {
+        // The same URL is sent brotli, gzip or plain by Accept-Encoding; a
+        // shared cache must keep them apart.
+        res.headers_mut().insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    }
     let value = if hashed && res.status().is_success() {
         "public, max-age=31536000, immutable"
     } else if res.headers().contains_key(header::CACHE_CONTROL) {

@@ -27,7 +27,7 @@ fn temp_db(name: &str) -> PathBuf {
 }
 
 async fn start(db: &Path, lookups_per_minute: u32) -> Server {
-    let config = Config { dist: std::env::temp_dir(), db: db.to_path_buf(), lookups_per_minute };
+    let config = Config { dist: std::env::temp_dir(), db: db.to_path_buf(), lookups_per_minute, creations_per_minute: 1000 };
     let app = qapi_server::app(&config).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}/api/v1", listener.local_addr().unwrap());
@@ -171,7 +171,7 @@ async fn lookups_are_rate_limited_with_retry_after() {
     let retry: u64 = headers["retry-after"].to_str().unwrap().parse().unwrap();
     assert!((1..=60).contains(&retry), "Retry-After {retry}");
     assert_eq!(body["status"], 429);
-    // Submissions are not lookups and stay open.
+    // Submissions have their own limit.
     assert_eq!(post_with(&server, "/applications", &application("Nigar"), Some("key-rate-0001")).await.0, 201);
 }
 
@@ -354,4 +354,23 @@ async fn the_database_keeps_neither_booking_secrets_nor_request_bodies() {
     )
     .await;
     assert_eq!(again["secret"], secret);
+}
+
+#[tokio::test]
+async fn submissions_are_rate_limited_apart_from_lookups() {
+    let config = Config { dist: std::env::temp_dir(), db: temp_db("creations"), lookups_per_minute: 100, creations_per_minute: 2 };
+    let app = qapi_server::app(&config).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}/api/v1", listener.local_addr().unwrap());
+    let task = tokio::spawn(async move {
+        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
+    });
+    let server = Server { base, task };
+    for i in 0..2 {
+        assert_eq!(post_with(&server, "/applications", &application("Orxan"), Some(&format!("key-flood-{i:04}"))).await.0, 201);
+    }
+    let (status, headers, _) = post_with(&server, "/applications", &application("Orxan"), Some("key-flood-0002")).await;
+    assert_eq!(status, 429);
+    assert!(headers.contains_key("retry-after"));
+    assert_eq!(post(&server, "/lookups/travel-ban", &person(&BANNED)).await.0, 200, "lookups are counted apart");
 }

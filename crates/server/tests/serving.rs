@@ -31,7 +31,7 @@ async fn get(path: &str, accept_encoding: Option<&str>) -> axum::response::Respo
     }
     static DBS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = DBS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let config = qapi_server::Config { dist: bundle(), db: bundle().join(format!("test-{n}.sqlite3")), lookups_per_minute: 20 };
+    let config = qapi_server::Config { dist: bundle(), db: bundle().join(format!("test-{n}.sqlite3")), lookups_per_minute: 20, creations_per_minute: 30 };
     qapi_server::app(&config).unwrap().oneshot(req.body(Body::empty()).unwrap()).await.unwrap()
 }
 

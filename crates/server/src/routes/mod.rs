@@ -35,18 +35,21 @@ pub fn api(state: AppState) -> Router {
         .route("/travel-ban", post(lookups::travel_ban))
         .route("/fee-payments", post(lookups::fee_payments))
         .layer(middleware::from_fn_with_state(state.clone(), limit_lookups));
-    Router::new()
-        .route("/health", get(health))
+    let creations = Router::new()
         .route("/applications", post(applications::create))
         .route(
             "/attachments",
             post(attachments::create).layer(DefaultBodyLimit::max(attachments::BODY_LIMIT)),
         )
+        .route("/queue/bookings", post(queue::book))
+        .route("/feedback", post(feedback::create))
+        .layer(middleware::from_fn_with_state(state.clone(), limit_creations));
+    Router::new()
+        .route("/health", get(health))
         .route("/queue/offices", get(queue::offices))
         .route("/queue/offices/{office}/slots", get(queue::free_slots))
-        .route("/queue/bookings", post(queue::book))
         .route("/queue/bookings/{reference}/cancel", post(queue::cancel))
-        .route("/feedback", post(feedback::create))
+        .merge(creations)
         .nest("/lookups", lookups)
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
@@ -79,30 +82,49 @@ pub fn timestamp() -> String {
 pub struct RateLimit {
     limiter: DefaultKeyedRateLimiter<IpAddr>,
     clock: DefaultClock,
+    checks: std::sync::atomic::AtomicU64,
+}
+
+/// One key per client: an IPv6 client controls a whole /64, so it counts once.
+fn client_key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => {
+            let s = v6.segments();
+            IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+        }
+        v4 => v4,
+    }
 }
 
 impl RateLimit {
     pub fn per_minute(n: u32) -> Self {
         let n = NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN);
-        RateLimit { limiter: RateLimiter::keyed(Quota::per_minute(n)), clock: DefaultClock::default() }
+        RateLimit { limiter: RateLimiter::keyed(Quota::per_minute(n)), clock: DefaultClock::default(), checks: Default::default() }
     }
 
     fn check(&self, ip: IpAddr) -> Result<(), ApiError> {
-        // Forget addresses whose quota has refilled, so memory stays bounded.
-        if self.limiter.len() > 10_000 {
+        // Forget addresses whose quota has refilled, now and then, so memory
+        // stays bounded without a scan on every request.
+        if self.checks.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % 4096 == 0 {
             self.limiter.retain_recent();
         }
-        self.limiter.check_key(&ip).map_err(|wait| ApiError::RateLimited {
+        self.limiter.check_key(&client_key(ip)).map_err(|wait| ApiError::RateLimited {
             retry_after_secs: wait.wait_time_from(self.clock.now()).as_secs().max(1),
         })
     }
 }
 
+fn client_ip(req: &Request) -> IpAddr {
+    req.extensions().get::<ConnectInfo<SocketAddr>>().map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip())
+}
+
 async fn limit_lookups(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
-    let ip = req
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
-    state.lookup_limit.check(ip)?;
+    state.lookup_limit.check(client_ip(&req))?;
+    Ok(next.run(req).await)
+}
+
+/// Creating things costs storage and, for bookings, other people's slots.
+async fn limit_creations(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
+    state.creation_limit.check(client_ip(&req))?;
     Ok(next.run(req).await)
 }

@@ -73,7 +73,7 @@ pub async fn free_slots(
     query: Result<Query<DateQuery>, QueryRejection>,
 ) -> Result<Json<SlotsAnswer>, ApiError> {
     let Query(query) = query.map_err(|_| ApiError::BadRequest("The query string cannot be read."))?;
-    let date = validate::future_date(&query.date, today())
+    let date = validate::booking_date(&query.date, today())
         .map_err(|code| ApiError::Validation(vec![FieldError { field: "date".into(), code }]))?;
     let answer = state
         .db
@@ -108,7 +108,7 @@ pub async fn book(
                     }
                     d
                 };
-                let date = r.check("date", validate::future_date(&request.date, today));
+                let date = r.check("date", validate::booking_date(&request.date, today));
                 let name = r.check("name", validate::person_name(&request.name));
                 let time = request.time.trim().to_owned();
                 if time.is_empty() {
