@@ -258,7 +258,7 @@ feedback-rating-option =
     { $rating ->
         [1] 1 – heç razı deyiləm
         [2] 2 – razı deyiləm
-        [3] 3 – nə razıyam, nə də narazı
+        [3] 3 – nə razıyam, nə də narazıyam
         [4] 4 – razıyam
        *[5] 5 – çox razıyam
     }
@@ -270,17 +270,17 @@ feedback-thanks = Təşəkkür edirik. Qiymətiniz qəbul edildi və bu xidməti
 
 ## Talking to the service: what went wrong, and what to do
 
-offline-banner = İnternet bağlantısı yoxdur. Səhifəni oxumağa davam edə bilərsiniz, lakin məlumat göndərmək üçün bağlantı lazımdır. Daxil etdiyiniz məlumatlar itməyəcək.
-api-offline = İnternet bağlantısı yoxdur. Daxil etdiyiniz məlumatlar itməyib: bağlantı bərpa olunduqda onları yenidən göndərin.
+offline-banner = İnternet bağlantısı yoxdur. Səhifəni oxumağa davam edə bilərsiniz, lakin məlumat göndərmək üçün bağlantı lazımdır.
+api-offline = İnternet bağlantısı yoxdur. Daxil etdiyiniz məlumatlar formada qalır: bağlantı bərpa olunduqda onları yenidən göndərin.
 api-unreachable = Xidmətlə əlaqə yaratmaq mümkün olmadı. İnternet bağlantınızı yoxlayın və yenidən cəhd edin.
-api-timed-out = Xidmət uzun müddət cavab vermədi. Daxil etdiyiniz məlumatlar itməyib: bir az sonra yenidən cəhd edin.
+api-timed-out = Xidmət uzun müddət cavab vermədi. Daxil etdiyiniz məlumatlar formada qalır: bir az sonra yenidən cəhd edin.
 api-rate-limited =
     { $seconds ->
         [one] Bu bağlantıdan həddindən artıq cəhd edilib. { $seconds } saniyə sonra yenidən cəhd edin.
        *[other] Bu bağlantıdan həddindən artıq cəhd edilib. { $seconds } saniyə sonra yenidən cəhd edin.
     }
 api-rate-limited-later = Bu bağlantıdan həddindən artıq cəhd edilib. Bir neçə dəqiqədən sonra yenidən cəhd edin.
-api-unavailable = Xidmət hazırda əlçatan deyil. Daxil etdiyiniz məlumatlar itməyib: bir neçə dəqiqədən sonra yenidən cəhd edin.
+api-unavailable = Xidmət hazırda əlçatan deyil. Daxil etdiyiniz məlumatlar formada qalır: bir neçə dəqiqədən sonra yenidən cəhd edin.
 api-invalid = Bəzi cavablarda düzəliş etmək lazımdır. Aşağıdakı qeydləri yoxlayın.
 api-not-found = Sorğunuza uyğun məlumat tapılmadı.
 api-conflict = Bu sorğu artıq fərqli cavablarla göndərilib. Cavablarınızı yoxlayın və yenidən göndərin.
@@ -294,12 +294,12 @@ error-too-long = Daxil etdiyiniz mətn çox uzundur. Onu qısaldın.
 error-passport-number-format = Pasport nömrəsini sənəddə göstərildiyi kimi daxil edin: 5-dən 20-dək hərf və rəqəm.
 error-date-format = Tarixi il-ay-gün formatında daxil edin, məsələn: 1990-04-12.
 error-date-not-real = Belə tarix mövcud deyil. Günü və ayı yoxlayın.
-error-date-in-future = Tarix keçmişə aid olmalıdır.
-error-date-too-early = 1900-cü il 1 yanvardan sonrakı tarixi daxil edin.
+error-date-in-future = Tarix gələcəkdə ola bilməz.
+error-date-too-early = Tarix 1 yanvar 1900-cü il və ya ondan sonra olmalıdır.
 error-date-in-past = Bugünkü və ya daha sonrakı tarixi seçin.
 error-date-too-late = Növbəti 60 gün ərzində bir tarix seçin.
 error-citizenship-unknown = Siyahıdan ölkə seçin.
-error-name-characters = Yalnız hərflərdən istifadə edin. Ad və ya soyadda varsa, boşluq, defis və apostrof da yazıla bilər.
+error-name-characters = Hərflərdən istifadə edin; ad və ya soyadda varsa, boşluq, defis, apostrof və ya nöqtə də yazıla bilər.
 error-email-format = Elektron poçt ünvanını name@example.az formatında daxil edin.
 error-rating-range = 1-dən 5-dək qiymət seçin.
 error-service-unknown = Belə xidmət mövcud deyil.

@@ -270,17 +270,17 @@ feedback-thanks = Thank you. Your rating has been received and helps us improve 
 
 ## Talking to the service: what went wrong, and what to do
 
-offline-banner = You are offline. You can keep reading; sending needs a connection. Nothing you have typed is lost.
-api-offline = You are offline. Nothing you typed is lost: send it again when you are back online.
+offline-banner = You are offline. You can keep reading; sending needs a connection.
+api-offline = You are offline. What you typed is still in the form: send it again when you are back online.
 api-unreachable = We could not reach the service. Check your connection and try again.
-api-timed-out = The service took too long to answer. Nothing you typed is lost: try again in a moment.
+api-timed-out = The service took too long to answer. What you typed is still in the form: try again in a moment.
 api-rate-limited =
     { $seconds ->
         [one] Too many attempts from this connection. Try again in { $seconds } second.
        *[other] Too many attempts from this connection. Try again in { $seconds } seconds.
     }
 api-rate-limited-later = Too many attempts from this connection. Try again in a few minutes.
-api-unavailable = The service is not available right now. Nothing you typed is lost: try again in a few minutes.
+api-unavailable = The service is not available right now. What you typed is still in the form: try again in a few minutes.
 api-invalid = Some answers need correcting. Check the messages below.
 api-not-found = We could not find what you asked for.
 api-conflict = This was already sent with different answers. Check your answers and send them again.
@@ -294,12 +294,12 @@ error-too-long = This is too long. Shorten it.
 error-passport-number-format = Enter the passport number as printed: 5 to 20 letters and digits.
 error-date-format = Enter the date as year, month and day, for example 1990-04-12.
 error-date-not-real = This date does not exist. Check the day and the month.
-error-date-in-future = The date must be in the past.
-error-date-too-early = The date must be after 1 January 1900.
+error-date-in-future = The date cannot be in the future.
+error-date-too-early = The date must be 1 January 1900 or later.
 error-date-in-past = Choose today or a later date.
 error-date-too-late = Choose a date within the next 60 days.
 error-citizenship-unknown = Choose a country from the list.
-error-name-characters = Use letters only, with spaces, hyphens or apostrophes where the name has them.
+error-name-characters = Use letters, with the spaces, hyphens, apostrophes or full stops the name has.
 error-email-format = Enter an e-mail address like name@example.az.
 error-rating-range = Choose a rating from 1 to 5.
 error-service-unknown = This service does not exist.
