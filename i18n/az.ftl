@@ -65,6 +65,7 @@ fee-column-working-days =
        *[other] { $days } iş günü ərzində qərar
     }
 fee-any-period = İstənilən müddət
+fee-not-offered = Təklif edilmir
 fee-source = Məbləğlər «Dövlət rüsumu haqqında» Qanunla müəyyən edilir və dəyişə bilər. Ödəməli olduğunuz məbləğ müraciət zamanı təsdiqlənir.
 period-days =
     { $count ->

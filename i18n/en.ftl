@@ -65,6 +65,7 @@ fee-column-working-days =
        *[other] Decision in { $days } working days
     }
 fee-any-period = Any period
+fee-not-offered = Not offered
 fee-source = Amounts are set by the Law “On State Duty” and can change. The amount you must pay is confirmed when you apply.
 period-days =
     { $count ->

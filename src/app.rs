@@ -25,7 +25,7 @@ fn switch(route: Route) -> Html {
         Route::Root => html! { <Redirect<Route> to={Route::Home { lang: prefs::preferred_lang() }} /> },
         Route::Home { lang } => html! { <Layout {lang}><HomePage /></Layout> },
         Route::Service { lang, id } => match catalog().service(&id) {
-            Some(service) => html! { <Layout {lang}><ServicePage service={service.id.clone()} /></Layout> },
+            Some(service) => html! { <Layout {lang}><ServicePage {service} /></Layout> },
             None => html! { <Layout {lang}><NotFoundPage /></Layout> },
         },
         Route::NotFound => {

@@ -58,7 +58,13 @@ pub fn FeeTables(props: &FeeTablesProps) -> Html {
                             <tr>
                                 <th scope="row">{ period_label(&msgs, *period) }</th>
                                 { for cells.iter().map(|c| html! {
-                                    <td>{ c.map(|a| money::format(msgs.lang(), a)).unwrap_or_else(|| "—".into()) }</td>
+                                    <td>{ match c {
+                                        Some(a) => html! { { money::format(msgs.lang(), *a) } },
+                                        None => html! { <>
+                                            <span aria-hidden="true">{ "—" }</span>
+                                            <span class="qp-visually-hidden">{ msgs.text("fee-not-offered") }</span>
+                                        </> },
+                                    } }</td>
                                 }) }
                             </tr>
                         }) }

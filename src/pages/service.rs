@@ -4,22 +4,19 @@
 use crate::components::{fee_table::FeeTables, feedback::Feedback, page_heading::PageHeading};
 use crate::i18n::use_i18n;
 use crate::route::Route;
-use qapi_core::catalog::{catalog, Fees};
+use qapi_core::catalog::{Fees, Service};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ServicePageProps {
-    /// A catalog id; the router only renders this page for ids that exist.
-    pub service: AttrValue,
+    pub service: &'static Service,
 }
 
 #[component]
 pub fn ServicePage(props: &ServicePageProps) -> Html {
     let msgs = use_i18n();
-    let Some(s) = catalog().service(&props.service) else {
-        return Html::default();
-    };
+    let s = props.service;
     let id = s.message_id();
     let section = |heading: String, body: Html| {
         html! { <section><h2>{ heading }</h2>{ body }</section> }

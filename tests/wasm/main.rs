@@ -1,5 +1,5 @@
-//! Browser tests: what needs a real DOM and the browser's `Intl`, run in
-//! headless Chromium by `wasm-bindgen-test` (`cargo xtask test`).
+//! Browser tests: what needs a real DOM and browser storage, run in headless
+//! Chromium by `wasm-bindgen-test` (`cargo xtask test`).
 
 use qapi::components::fee_table::FeeTables;
 use qapi::{app::App, prefs};

@@ -3,7 +3,7 @@
 //! setup   install what a fresh machine lacks (idempotent)
 //! serve   build the release bundle and run the portal (--port 8080)
 //! test    set up, then run every test: native, browser, end-to-end
-//! bench   print bundle sizes and load times in headless Chromium
+//! bench   print bundle sizes, load times in headless Chromium, server load figures
 //! conformance --base-url URL   check a running backend against api/openapi.yaml
 
 mod bench;

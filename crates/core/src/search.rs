@@ -51,11 +51,6 @@ impl Query {
         }
     }
 
-    /// An empty query matches everything.
-    pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
-    }
-
     /// True when every word of the query occurs in the already folded text,
     /// in any order ("permit work" finds "Work permit").
     pub fn matches(&self, folded_text: &str) -> bool {
