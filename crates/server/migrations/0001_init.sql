@@ -32,8 +32,9 @@ CREATE TABLE status_history (
 );
 CREATE INDEX status_history_application ON status_history (application_id, at);
 
--- A replayed request with the same key gets the stored answer; the body is
--- kept in canonical JSON so a different body under the same key is caught.
+-- A replayed request with the same key gets the stored answer; `body` is a
+-- digest of the canonical JSON, so a different body under the same key is
+-- caught without keeping the request itself.
 CREATE TABLE idempotency_keys (
     scope       TEXT NOT NULL,
     key         TEXT NOT NULL,
@@ -43,6 +44,8 @@ CREATE TABLE idempotency_keys (
     created_at  TEXT NOT NULL,
     PRIMARY KEY (scope, key)
 );
+-- Keys are forgotten after a day (src/routes/idempotency.rs).
+CREATE INDEX idempotency_keys_age ON idempotency_keys (created_at);
 
 CREATE TABLE attachments (
     id          TEXT PRIMARY KEY,
