@@ -9,7 +9,9 @@ use yew::prelude::*;
 #[component]
 pub fn Theme() -> Html {
     html! { <Global css={css!(r#"
-        :root {
+        /* :where() gives these defaults no specificity, so a host page's or
+           the kiosk's own :root rules win wherever they appear. */
+        :where(:root) {
             --qp-color-text: #1b1d21;
             --qp-color-text-muted: #474c55;
             --qp-color-bg: #ffffff;
@@ -78,6 +80,22 @@ pub fn Theme() -> Html {
             overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%);
             white-space: nowrap; border: 0;
         }
+        /* A radio button as a large tap target with its label. */
+        .qp-choice {
+            display: inline-flex;
+            align-items: center;
+            gap: var(--qp-space-2);
+            min-height: var(--qp-tap-size);
+            margin: 0;
+            padding: 0 var(--qp-space-3) 0 var(--qp-space-2);
+            border: 1px solid var(--qp-color-border);
+            border-radius: var(--qp-radius);
+            background: var(--qp-color-bg);
+            font-weight: 400;
+            cursor: pointer;
+        }
+        .qp-choice input { width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--qp-color-brand); }
+        .qp-choice input:checked + span { font-weight: 700; }
         .qp-width-container {
             max-width: var(--qp-page-width);
             margin: 0 auto;

@@ -38,15 +38,16 @@ pub fn FeeTables(props: &FeeTablesProps) -> Html {
         let table = FeeTable::new(&rows);
         let group_name = msgs.text(&format!("fee-group-{}", group.key()));
         let caption = msgs.format("fee-table-caption", &[("group", Arg::from(group_name))]);
+        let caption_id = format!("qp-fees-{}", group.key());
         let column = |days: &Option<u16>| match days {
             Some(d) => msgs.format("fee-column-working-days", &[("days", count((*d).into()))]),
             None => msgs.text("fee-column-amount"),
         };
         html! {
             // Focusable so keyboard users can scroll a table wider than a phone.
-            <div class="qp-fees__scroll" role="region" aria-label={caption.clone()} tabindex="0">
+            <div class="qp-fees__scroll" role="region" aria-labelledby={caption_id.clone()} tabindex="0">
                 <table>
-                    <caption>{ caption }</caption>
+                    <caption id={caption_id}>{ caption }</caption>
                     <thead>
                         <tr>
                             <th scope="col">{ msgs.text("fee-column-period") }</th>

@@ -44,13 +44,6 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         & fieldset { border: 0; padding: 0; margin: 0 0 var(--qp-space-3); }
         & legend { font-weight: 700; margin-bottom: var(--qp-space-2); }
         & .qp-feedback__scale { display: flex; flex-wrap: wrap; gap: var(--qp-space-2); }
-        & .qp-feedback__scale label {
-            display: inline-flex; align-items: center; gap: var(--qp-space-2);
-            min-height: var(--qp-tap-size); padding: 0 var(--qp-space-3) 0 var(--qp-space-2);
-            border: 1px solid var(--qp-color-border); border-radius: var(--qp-radius); background: var(--qp-color-bg);
-            cursor: pointer;
-        }
-        & .qp-feedback__scale input { width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--qp-color-brand); }
         & .qp-feedback__label { display: block; font-weight: 700; }
         & .qp-feedback__hint { color: var(--qp-color-text-muted); margin-bottom: var(--qp-space-2); }
         & textarea { width: 100%; max-width: 36rem; font: inherit; padding: var(--qp-space-2); border: 2px solid var(--qp-color-text); }
@@ -148,7 +141,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     let scale = (1..=5).map(|value| {
         let id = format!("qp-rating-{value}");
         html! {
-            <label for={id.clone()}>
+            <label class="qp-choice" for={id.clone()}>
                 <input type="radio" id={id} name="qp-rating" checked={*rating == Some(value)} onchange={on_rating(value)} />
                 <span>{ msgs.format("feedback-rating-option", &[("rating", qapi_core::i18n::count(value as usize))]) }</span>
             </label>

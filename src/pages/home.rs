@@ -31,7 +31,7 @@ pub fn HomePage() -> Html {
     let style = use_style!(
         r#"
         & .qp-home__search { margin-bottom: var(--qp-space-4); }
-        & label, & legend { display: block; font-weight: 700; margin-bottom: var(--qp-space-1); }
+        & label[for="qp-search"], & legend { display: block; font-weight: 700; margin-bottom: var(--qp-space-1); }
         & .qp-home__hint { color: var(--qp-color-text-muted); margin-bottom: var(--qp-space-2); }
         & input[type="search"] {
             width: 100%;
@@ -44,20 +44,6 @@ pub fn HomePage() -> Html {
         }
         & fieldset { border: 0; padding: 0; margin: 0 0 var(--qp-space-4); }
         & .qp-home__options { display: flex; flex-wrap: wrap; gap: var(--qp-space-2); }
-        & .qp-home__option label {
-            display: inline-flex;
-            align-items: center;
-            gap: var(--qp-space-2);
-            min-height: var(--qp-tap-size);
-            padding: 0 var(--qp-space-3) 0 var(--qp-space-2);
-            border: 1px solid var(--qp-color-border);
-            border-radius: 999px;
-            font-weight: 400;
-            margin: 0;
-            cursor: pointer;
-        }
-        & .qp-home__option input { width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--qp-color-brand); }
-        & .qp-home__option input:checked + span { font-weight: 700; }
         & .qp-home__count { font-weight: 700; }
         & ul.qp-home__list { list-style: none; padding: 0; }
         "#
@@ -74,8 +60,8 @@ pub fn HomePage() -> Html {
             Callback::from(move |_: Event| audience.set(value))
         };
         html! {
-            <div class="qp-home__option">
-                <label for={input_id.clone()}>
+            <div>
+                <label class="qp-choice" for={input_id.clone()}>
                     <input type="radio" id={input_id} name="audience" checked={*audience == value} {onchange} />
                     <span>{ label }</span>
                 </label>

@@ -2,6 +2,9 @@
 //! search folding. No I/O and no web dependencies, so the browser app, the
 //! reference backend and the tests all read the same rules and data.
 
+#[macro_use]
+mod keyed;
+
 pub mod api;
 pub mod attachment;
 pub mod catalog;

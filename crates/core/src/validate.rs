@@ -7,28 +7,9 @@ use crate::date::CivilDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-macro_rules! codes {
-    ($($variant:ident = $key:literal),+ $(,)?) => {
-        /// Why a value was refused.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        pub enum Code { $(#[serde(rename = $key)] $variant),+ }
-
-        impl Code {
-            pub const ALL: &'static [Code] = &[$(Code::$variant),+];
-
-            pub fn key(self) -> &'static str {
-                match self { $(Code::$variant => $key),+ }
-            }
-
-            /// The Fluent message that explains the code to a person.
-            pub fn message_id(self) -> String {
-                format!("error-{}", self.key())
-            }
-        }
-    };
-}
-
-codes! {
+keyed_enum!(
+    /// Why a value was refused.
+    Code {
     Required = "required",
     TooLong = "too-long",
     PassportNumberFormat = "passport-number-format",
@@ -47,6 +28,14 @@ codes! {
     AttachmentUnknown = "attachment-unknown",
     OfficeUnknown = "office-unknown",
     SlotUnavailable = "slot-unavailable",
+    }
+);
+
+impl Code {
+    /// The Fluent message that explains the code to a person.
+    pub fn message_id(self) -> String {
+        format!("error-{}", self.key())
+    }
 }
 
 impl fmt::Display for Code {

@@ -1,6 +1,6 @@
 //! Document uploads: one file per request, recognised by its content.
 
-use super::{idempotency, timestamp};
+use super::{hex, idempotency, timestamp};
 use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::multipart::{Multipart, MultipartRejection};
@@ -51,8 +51,4 @@ pub async fn create(
         })
         .await?;
     Ok((StatusCode::CREATED, Json(answer)))
-}
-
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

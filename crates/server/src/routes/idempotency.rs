@@ -42,7 +42,7 @@ impl<S: Send + Sync, T: serde::de::DeserializeOwned> FromRequest<S> for Creation
     async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
         let key = key(req.headers())?;
         let axum::Json(value) = axum::Json::<serde_json::Value>::from_request(req, state).await?;
-        let canonical = super::attachments::hex(&Sha256::digest(value.to_string().as_bytes()));
+        let canonical = super::hex(&Sha256::digest(value.to_string().as_bytes()));
         let body = serde_json::from_value(value).map_err(|_| ApiError::BadRequest("The body is not the JSON this operation expects."))?;
         Ok(Creation { key, canonical, body })
     }

@@ -64,11 +64,19 @@ async fn health(State(state): State<AppState>) -> Result<Json<serde_json::Value>
     Ok(Json(serde_json::json!({ "status": "ok" })))
 }
 
-/// Today's date in Azerbaijan (UTC+4, no daylight saving), which is what
-/// "not in the future" means for a date of birth typed there.
+/// Now in Baku (UTC+4, no daylight saving): what "today" means for a date of
+/// birth typed there, and for which of today's queue times have passed.
+pub fn baku_now() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_utc().to_offset(time::macros::offset!(+4))
+}
+
 pub fn today() -> CivilDate {
-    let now = time::OffsetDateTime::now_utc().to_offset(time::macros::offset!(+4));
+    let now = baku_now();
     CivilDate::new(now.year(), u32::from(u8::from(now.month())), u32::from(now.day())).expect("the clock gives a real date")
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Now, as an RFC 3339 UTC timestamp to the second.

@@ -43,7 +43,7 @@ pub struct DateQuery {
 
 /// Now in Baku, as `HH:MM`, to hide times of today that have passed.
 fn baku_time_now() -> String {
-    let now = time::OffsetDateTime::now_utc().to_offset(time::macros::offset!(+4));
+    let now = super::baku_now();
     format!("{:02}:{:02}", now.hour(), now.minute())
 }
 
