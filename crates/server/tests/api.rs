@@ -306,6 +306,8 @@ async fn the_queue_books_a_slot_once_fills_it_and_cancels_with_the_secret() {
     assert_eq!(cancel("0".repeat(32).as_str()).await, 404);
     assert_eq!(cancel(first["secret"].as_str().unwrap()).await, 204);
     assert_eq!(cancel(first["secret"].as_str().unwrap()).await, 204, "cancelling twice is fine");
+    let (status, _, _) = post_with(&server, "/queue/bookings", &booking, Some("key-book-0001")).await;
+    assert_eq!(status, 409, "a replay does not revive a cancelled booking");
     assert_eq!(post_with(&server, "/queue/bookings", &booking, Some("key-book-0003")).await.0, 201, "the slot is free again");
 
     let res = reqwest::get(format!("{}/queue/offices/nowhere/slots?date={day}", server.base)).await.unwrap();

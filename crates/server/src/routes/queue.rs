@@ -136,6 +136,22 @@ pub async fn book(
             })
         })
         .await?;
+    // A replay must not hand back a booking that was cancelled since (its
+    // slot may be someone else's now).
+    if let idempotency::Outcome::Replayed(json) = &outcome {
+        let reference = serde_json::from_str::<Booking>(json).map(|b| b.reference).unwrap_or_default();
+        let cancelled: bool = state
+            .db
+            .run(move |conn| {
+                conn.query_row("SELECT cancelled_at IS NOT NULL FROM bookings WHERE reference = ?1", [reference], |r| r.get(0))
+                    .optional()
+                    .map(|c| c.unwrap_or(true))
+            })
+            .await?;
+        if cancelled {
+            return Err(ApiError::Conflict("This booking was cancelled. Book again with a new Idempotency-Key."));
+        }
+    }
     let key = state.key;
     outcome
         .map_json(|json| match serde_json::from_str::<Booking>(&json) {
