@@ -540,7 +540,8 @@ def check_contract(ctx: Context) -> None:
     # In this repository, the contract must list exactly the core's codes and services.
     validate_rs = REPO / "crates" / "core" / "src" / "validate.rs"
     if validate_rs.exists():
-        m = re.search(r"codes!\s*\{(.*?)\}", validate_rs.read_text(encoding="utf-8"), re.S)
+        # The `Code` enum is declared with `keyed_enum!( /// doc \n Code { Variant = "key", ... } )`.
+        m = re.search(r"keyed_enum!\(\s*(?:///[^\n]*\n\s*)*Code\s*\{(.*?)\}", validate_rs.read_text(encoding="utf-8"), re.S)
         core = re.findall(r'=\s*"([a-z0-9-]+)"', m.group(1)) if m else []
         documented = ctx.spec.error_codes()
         if sorted(core) != sorted(documented):
