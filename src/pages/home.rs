@@ -8,7 +8,10 @@ use qapi_core::finder::Finder;
 use qapi_core::i18n::count;
 use stylist::yew::use_style;
 use web_sys::HtmlInputElement;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
+
+const ANNOUNCE_AFTER_MS: u32 = 500;
 
 #[component]
 pub fn HomePage() -> Html {
@@ -20,6 +23,17 @@ pub fn HomePage() -> Html {
         use_memo(msgs.lang(), move |_| Finder::new(&msgs))
     };
     let found = finder.find(&query, *audience);
+
+    // The count is a live region: update it once typing pauses, so a screen
+    // reader says the result once instead of after every keystroke.
+    let announced = use_state(|| found.len());
+    let pause = use_mut_ref(|| None::<Timeout>);
+    {
+        let announced = announced.clone();
+        use_effect_with(found.len(), move |&n| {
+            *pause.borrow_mut() = Some(Timeout::new(ANNOUNCE_AFTER_MS, move || announced.set(n)));
+        });
+    }
 
     let on_input = {
         let query = query.clone();
@@ -101,7 +115,7 @@ pub fn HomePage() -> Html {
                     { for Audience::ALL.iter().map(|&a| option(Some(a))) }
                 </div>
             </fieldset>
-            <p role="status" class="qp-home__count">{ msgs.format("results-count", &[("count", count(found.len()))]) }</p>
+            <p role="status" class="qp-home__count">{ msgs.format("results-count", &[("count", count(*announced))]) }</p>
             if found.is_empty() {
                 <p>{ msgs.text("results-none-hint") }</p>
             }
