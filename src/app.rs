@@ -30,7 +30,10 @@ fn switch(route: Route) -> Html {
         },
         Route::NotFound => {
             // The 404 page speaks the language the address asked for, if any.
-            let lang = crate::dom::pathname().as_deref().and_then(lang_of_path).unwrap_or_else(prefs::preferred_lang);
+            let lang = crate::dom::pathname()
+                .as_deref()
+                .and_then(lang_of_path)
+                .unwrap_or_else(prefs::preferred_lang);
             html! { <Layout {lang}><NotFoundPage /></Layout> }
         }
     }

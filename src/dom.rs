@@ -43,7 +43,10 @@ pub fn focus_soon(selector: &'static str) {
 }
 
 fn focus_without_scroll(selector: &str) {
-    if let Some(el) = document().and_then(|d| d.query_selector(selector).ok().flatten()).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+    if let Some(el) = document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
         let _ = el.focus();
     }
 }

@@ -14,7 +14,10 @@ pub mod theme;
 /// Mounts the app on `<body>`, and tells `index.html` it started: its
 /// loading notice hides, and stays ready to say so if the app later fails.
 pub fn start() {
-    if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("qp-boot")) {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("qp-boot"))
+    {
         let _ = boot.class_list().add_1("qp-boot--started");
     }
     yew::Renderer::<app::App>::new().render();

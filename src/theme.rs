@@ -2,8 +2,8 @@
 //! or the kiosk mode can restyle Qapı by overriding variables, never selectors;
 //! plus base element styles. Component styles are scoped in their components.
 
-use stylist::yew::Global;
 use stylist::css;
+use stylist::yew::Global;
 use yew::prelude::*;
 
 #[component]

@@ -17,7 +17,10 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { api_base_url: "/api/v1".into(), request_timeout_ms: 15_000 }
+        Config {
+            api_base_url: "/api/v1".into(),
+            request_timeout_ms: 15_000,
+        }
     }
 }
 
@@ -38,7 +41,9 @@ pub async fn get() -> Rc<Config> {
 }
 
 async fn load() -> Option<Config> {
-    let answer = super::http::fetch("GET", "/config.json", None, None, 5_000).await.ok()?;
+    let answer = super::http::fetch("GET", "/config.json", None, None, 5_000)
+        .await
+        .ok()?;
     (answer.status == 200).then_some(())?;
     let mut config: Config = serde_json::from_str(&answer.body).ok()?;
     // A timeout that cannot be right (0, or beyond what a timer holds) is ignored.

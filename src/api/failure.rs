@@ -12,7 +12,9 @@ pub enum Failure {
     /// Online, but the service could not be reached.
     Unreachable,
     TimedOut,
-    RateLimited { retry_after_secs: Option<u64> },
+    RateLimited {
+        retry_after_secs: Option<u64>,
+    },
     /// 5xx: the service has a problem.
     Unavailable,
     /// 422: fields to correct, with the core's codes.
@@ -61,9 +63,9 @@ impl Failure {
             Failure::Offline => msgs.text("api-offline"),
             Failure::Unreachable => msgs.text("api-unreachable"),
             Failure::TimedOut => msgs.text("api-timed-out"),
-            Failure::RateLimited { retry_after_secs: Some(s) } => {
-                msgs.format("api-rate-limited", &[("seconds", count(*s as usize))])
-            }
+            Failure::RateLimited {
+                retry_after_secs: Some(s),
+            } => msgs.format("api-rate-limited", &[("seconds", count(*s as usize))]),
             Failure::RateLimited { retry_after_secs: None } => msgs.text("api-rate-limited-later"),
             Failure::Unavailable => msgs.text("api-unavailable"),
             Failure::Invalid(_) => msgs.text("api-invalid"),

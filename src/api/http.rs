@@ -18,7 +18,13 @@ pub struct Answer {
     pub body: String,
 }
 
-pub async fn fetch(method: &str, url: &str, body: Option<&str>, idempotency_key: Option<&str>, timeout_ms: u32) -> Result<Answer, Error> {
+pub async fn fetch(
+    method: &str,
+    url: &str,
+    body: Option<&str>,
+    idempotency_key: Option<&str>,
+    timeout_ms: u32,
+) -> Result<Answer, Error> {
     let window = web_sys::window().ok_or(Error::NoAnswer)?;
     let controller = AbortController::new().map_err(|_| Error::NoAnswer)?;
     let init = RequestInit::new();
@@ -61,8 +67,16 @@ async fn read(window: &web_sys::Window, request: &Request) -> Result<Answer, boo
         .dyn_into()
         .map_err(|_| false)?;
     let text_promise = response.text().map_err(|_| false)?;
-    let body = JsFuture::from(text_promise).await.map_err(|e| is_abort(&e))?.as_string().unwrap_or_default();
-    Ok(Answer { status: response.status(), retry_after: response.headers().get("Retry-After").ok().flatten(), body })
+    let body = JsFuture::from(text_promise)
+        .await
+        .map_err(|e| is_abort(&e))?
+        .as_string()
+        .unwrap_or_default();
+    Ok(Answer {
+        status: response.status(),
+        retry_after: response.headers().get("Retry-After").ok().flatten(),
+        body,
+    })
 }
 
 pub async fn sleep(ms: i32) {

@@ -23,7 +23,14 @@ pub async fn post<Req: Serialize, Res: DeserializeOwned>(
     safe: bool,
 ) -> Result<Res, Failure> {
     let body = serde_json::to_string(body).map_err(|_| Failure::Unexpected)?;
-    let text = call("POST", path, Some(body), idempotency_key, safe || idempotency_key.is_some()).await?;
+    let text = call(
+        "POST",
+        path,
+        Some(body),
+        idempotency_key,
+        safe || idempotency_key.is_some(),
+    )
+    .await?;
     serde_json::from_str(&text).map_err(|_| Failure::Unexpected)
 }
 
@@ -32,17 +39,32 @@ pub async fn post<Req: Serialize, Res: DeserializeOwned>(
 /// kiosk on a local network may be served over plain HTTP.
 pub fn new_idempotency_key() -> String {
     let mut b = [0u8; 16];
-    let filled = web_sys::window().and_then(|w| w.crypto().ok()).is_some_and(|c| c.get_random_values_with_u8_array(&mut b).is_ok());
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut b).is_ok());
     if !filled {
         b.iter_mut().for_each(|x| *x = (js_sys::Math::random() * 256.0) as u8);
     }
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
     let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
 }
 
-async fn call(method: &str, path: &str, body: Option<String>, key: Option<&str>, repeatable: bool) -> Result<String, Failure> {
+async fn call(
+    method: &str,
+    path: &str,
+    body: Option<String>,
+    key: Option<&str>,
+    repeatable: bool,
+) -> Result<String, Failure> {
     let config = config::get().await;
     let url = format!("{}{path}", config.api_base_url.trim_end_matches('/'));
     let mut attempt = 1;
@@ -53,7 +75,10 @@ async fn call(method: &str, path: &str, body: Option<String>, key: Option<&str>,
             Err(http::Error::NoAnswer) => Attempt::NoAnswer,
             Ok(answer) => Attempt::Status {
                 code: answer.status,
-                retry_after_secs: answer.retry_after.as_deref().and_then(|v| parse_retry_after(v, now_unix_secs())),
+                retry_after_secs: answer
+                    .retry_after
+                    .as_deref()
+                    .and_then(|v| parse_retry_after(v, now_unix_secs())),
             },
         };
         match decide(outcome, attempt, repeatable, (js_sys::Math::random() * 250.0) as u64) {

@@ -1,10 +1,10 @@
 //! A service's state duties: one table per group of payers, durations down,
 //! processing times across.
 
-use qapi_core::money;
 use crate::i18n::use_i18n;
 use qapi_core::catalog::{FeeTable, Fees, Period};
 use qapi_core::i18n::{count, Arg, Messages};
+use qapi_core::money;
 use stylist::yew::use_style;
 use yew::prelude::*;
 

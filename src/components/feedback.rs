@@ -87,13 +87,23 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         })
     };
     let on_submit = {
-        let (rating, comment, state, key, service) = (rating.clone(), comment.clone(), state.clone(), key.clone(), props.service.clone());
+        let (rating, comment, state, key, service) = (
+            rating.clone(),
+            comment.clone(),
+            state.clone(),
+            key.clone(),
+            props.service.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if *state == Sending::InFlight {
                 return;
             }
-            let feedback = NewFeedback { service: service.to_string(), rating: rating.unwrap_or(0), comment: (*comment).clone() };
+            let feedback = NewFeedback {
+                service: service.to_string(),
+                rating: rating.unwrap_or(0),
+                comment: (*comment).clone(),
+            };
             if let Err(errors) = feedback.validate() {
                 state.set(Sending::Invalid(errors));
                 dom::focus_soon("#qp-feedback-alert");
@@ -127,7 +137,10 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     };
 
     let field_error = |field: &str| match &*state {
-        Sending::Invalid(errors) => errors.iter().find(|e| e.field == field).map(|e| msgs.text(&e.code.message_id())),
+        Sending::Invalid(errors) => errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| msgs.text(&e.code.message_id())),
         _ => None,
     };
     let rating_error = field_error("rating");

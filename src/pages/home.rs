@@ -3,12 +3,12 @@
 
 use crate::components::{page_heading::PageHeading, service_card::ServiceCard};
 use crate::i18n::use_i18n;
+use gloo::timers::callback::Timeout;
 use qapi_core::catalog::{catalog, Audience, Category};
 use qapi_core::finder::Finder;
 use qapi_core::i18n::count;
 use stylist::yew::use_style;
 use web_sys::HtmlInputElement;
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 const ANNOUNCE_AFTER_MS: u32 = 500;

@@ -24,7 +24,11 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
     let paragraph = |attr: &str| html! { <p>{ msgs.attr(&id, attr) }</p> };
     let list = |keys: Vec<String>| html! { <ul>{ for keys.iter().map(|k| html! { <li>{ msgs.text(k) }</li> }) }</ul> };
 
-    let fee_note = if msgs.has_attr(&id, "fee-note") { paragraph("fee-note") } else { Html::default() };
+    let fee_note = if msgs.has_attr(&id, "fee-note") {
+        paragraph("fee-note")
+    } else {
+        Html::default()
+    };
     let fees = match &s.fees {
         Fees::Free => html! { <p>{ msgs.text("fee-free") }</p> },
         Fees::StateDuty => fee_note,

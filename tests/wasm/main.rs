@@ -39,18 +39,37 @@ fn language_choice_is_remembered_over_the_browser_default() {
     assert_eq!(prefs::preferred_lang(), Lang::Ru);
     prefs::remember(Lang::En);
     assert_eq!(prefs::preferred_lang(), Lang::En);
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
-    let browser: Vec<String> = web_sys::window().unwrap().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    let browser: Vec<String> = web_sys::window()
+        .unwrap()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
     assert_eq!(prefs::preferred_lang(), Lang::negotiate(&browser).unwrap_or_default());
 }
 
 #[wasm_bindgen_test]
 async fn fee_tables_show_every_amount_of_the_schedule() {
     let service = catalog().service("temporary-residence").unwrap();
-    let Fees::Schedule { rows } = &service.fees else { panic!("temporary-residence has a fee schedule") };
+    let Fees::Schedule { rows } = &service.fees else {
+        panic!("temporary-residence has a fee schedule")
+    };
     let root = mount_point();
-    yew::Renderer::<FeeTables>::with_root_and_props(root.clone(), qapi::components::fee_table::FeeTablesProps { fees: service.fees.clone() })
-        .render();
+    yew::Renderer::<FeeTables>::with_root_and_props(
+        root.clone(),
+        qapi::components::fee_table::FeeTablesProps {
+            fees: service.fees.clone(),
+        },
+    )
+    .render();
     settle().await;
     let tables = root.query_selector_all("table").unwrap().length() as usize;
     assert_eq!(tables, service.fees.groups().len());
@@ -58,10 +77,17 @@ async fn fee_tables_show_every_amount_of_the_schedule() {
     assert_eq!(cells.length() as usize, rows.len(), "one cell per fee, no gaps");
     for i in 0..cells.length() {
         let text = cells.item(i).unwrap().text_content().unwrap();
-        assert!(text.contains("AZN") && text.chars().any(|c| c.is_ascii_digit()), "cell {i}: {text:?}");
+        assert!(
+            text.contains("AZN") && text.chars().any(|c| c.is_ascii_digit()),
+            "cell {i}: {text:?}"
+        );
     }
     for caption in 0..tables {
-        let caption = root.query_selector_all("caption").unwrap().item(caption as u32).unwrap();
+        let caption = root
+            .query_selector_all("caption")
+            .unwrap()
+            .item(caption as u32)
+            .unwrap();
         assert!(!caption.text_content().unwrap().trim().is_empty());
     }
 }
@@ -73,9 +99,23 @@ async fn the_app_lists_every_service_and_labels_the_document_language() {
     settle().await;
     let path = web_sys::window().unwrap().location().pathname().unwrap();
     let lang = qapi_core::lang::lang_of_path(&path).expect("the app redirected to a language");
-    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some(lang.code()));
-    let links = root.query_selector_all(&format!("main a[href^='/{lang}/services/']")).unwrap();
+    assert_eq!(
+        document().document_element().unwrap().get_attribute("lang").as_deref(),
+        Some(lang.code())
+    );
+    let links = root
+        .query_selector_all(&format!("main a[href^='/{lang}/services/']"))
+        .unwrap();
     assert_eq!(links.length() as usize, catalog().services.len());
-    let h1 = root.query_selector("h1").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap();
-    assert!(document().title().starts_with(&h1.inner_text()), "title {:?} names the page", document().title());
+    let h1 = root
+        .query_selector("h1")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap();
+    assert!(
+        document().title().starts_with(&h1.inner_text()),
+        "title {:?} names the page",
+        document().title()
+    );
 }

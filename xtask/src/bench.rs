@@ -14,7 +14,9 @@ pub fn run() -> Result {
     let port = free_port()?;
     let mut server = start_server(port, &scratch_db("bench")?, &[])?;
     let timing = exec(
-        command("node").arg("tests/bench/load_time.mjs").env("QAPI_BASE_URL", format!("http://127.0.0.1:{port}")),
+        command("node")
+            .arg("tests/bench/load_time.mjs")
+            .env("QAPI_BASE_URL", format!("http://127.0.0.1:{port}")),
     );
     let _ = server.kill();
     let _ = server.wait();

@@ -6,7 +6,10 @@ use std::process::{Child, Command, Stdio};
 pub type Result<T = ()> = std::result::Result<T, String>;
 
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
 }
 
 /// A command run in the project root whose PATH starts with the npm tools
@@ -19,10 +22,15 @@ pub fn command(program: &str) -> Command {
 
 fn path() -> String {
     let mut dirs = vec![root().join("node_modules/.bin")];
-    if let Some(home) = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo"))) {
+    if let Some(home) = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+    {
         dirs.push(home.join("bin"));
     }
-    let mut path = std::env::join_paths(dirs).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut path = std::env::join_paths(dirs)
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
     if let Some(old) = std::env::var_os("PATH") {
         path.push(':');
         path.push_str(&old.to_string_lossy());
@@ -35,13 +43,18 @@ pub fn exec(c: &mut Command) -> Result {
     let desc = describe(c);
     println!("$ {desc}");
     let status = c.status().map_err(|e| format!("cannot start `{desc}`: {e}"))?;
-    status.success().then_some(()).ok_or(format!("`{desc}` failed ({status})"))
+    status
+        .success()
+        .then_some(())
+        .ok_or(format!("`{desc}` failed ({status})"))
 }
 
 /// The command's standard output, or `None` when it cannot run or fails.
 pub fn output(c: &mut Command) -> Option<String> {
     let out = c.stderr(Stdio::null()).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 pub fn spawn(c: &mut Command) -> Result<Child> {
@@ -50,5 +63,9 @@ pub fn spawn(c: &mut Command) -> Result<Child> {
 }
 
 fn describe(c: &Command) -> String {
-    std::iter::once(c.get_program()).chain(c.get_args()).map(|a| a.to_string_lossy()).collect::<Vec<_>>().join(" ")
+    std::iter::once(c.get_program())
+        .chain(c.get_args())
+        .map(|a| a.to_string_lossy())
+        .collect::<Vec<_>>()
+        .join(" ")
 }

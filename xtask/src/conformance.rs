@@ -16,14 +16,24 @@ pub fn base_url_arg(args: &[String]) -> Result<String> {
 
 pub fn run(base_url: &str) -> Result {
     let python = venv()?;
-    exec(command(&python.to_string_lossy()).args(["tests/conformance/check.py", "--base-url", base_url, "--spec", "api/openapi.yaml"]))
+    exec(command(&python.to_string_lossy()).args([
+        "tests/conformance/check.py",
+        "--base-url",
+        base_url,
+        "--spec",
+        "api/openapi.yaml",
+    ]))
 }
 
 /// Runs the check's own tests: the contract is valid OpenAPI, and the check
 /// rejects a deliberately broken backend.
 pub fn self_test() -> Result {
     let python = venv()?;
-    exec(command(&python.to_string_lossy()).args(["-m", "pytest", "-q", "tests/conformance"]).env_remove("QAPI_CONFORMANCE_BASE_URL"))
+    exec(
+        command(&python.to_string_lossy())
+            .args(["-m", "pytest", "-q", "tests/conformance"])
+            .env_remove("QAPI_CONFORMANCE_BASE_URL"),
+    )
 }
 
 /// The venv's python, (re)installed when requirements.txt differs from what
@@ -38,7 +48,11 @@ fn venv() -> Result<PathBuf> {
         return Ok(python);
     }
     exec(command("python3").args(["-m", "venv"]).arg(&dir))?;
-    exec(command(&python.to_string_lossy()).args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"]).arg(&requirements))?;
+    exec(
+        command(&python.to_string_lossy())
+            .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"])
+            .arg(&requirements),
+    )?;
     std::fs::write(&stamp, wanted).map_err(|e| e.to_string())?;
     Ok(python)
 }

@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 pub fn port_arg(args: &[String]) -> Result<u16> {
     match args {
         [] => Ok(8080),
-        [flag, port] if flag == "--port" => port.parse().map_err(|_| format!("--port needs a number from 1 to 65535, not {port:?}")),
+        [flag, port] if flag == "--port" => port
+            .parse()
+            .map_err(|_| format!("--port needs a number from 1 to 65535, not {port:?}")),
         _ => Err("usage: cargo xtask serve [--port N]".into()),
     }
 }
@@ -20,7 +22,10 @@ pub fn run(port: u16) -> Result {
     let mut server = start_server(port, &root().join("data/qapi.sqlite3"), &[])?;
     println!("\nQapı is running at http://127.0.0.1:{port}/  (Ctrl+C stops it)");
     let status = server.wait().map_err(|e| e.to_string())?;
-    status.success().then_some(()).ok_or(format!("the server stopped: {status}"))
+    status
+        .success()
+        .then_some(())
+        .ok_or(format!("the server stopped: {status}"))
 }
 
 /// Builds the reference server and starts it on `port`, serving `dist/` with
@@ -28,7 +33,14 @@ pub fn run(port: u16) -> Result {
 pub fn start_server(port: u16, db: &Path, extra_args: &[&str]) -> Result<Child> {
     exec(command("cargo").args(["build", "--release", "--quiet", "-p", "qapi-server"]))?;
     let bin = root().join("target/release/qapi-server");
-    let mut child = spawn(command(&bin.to_string_lossy()).args(["--port", &port.to_string(), "--dist"]).arg(build::dist()).arg("--db").arg(db).args(extra_args))?;
+    let mut child = spawn(
+        command(&bin.to_string_lossy())
+            .args(["--port", &port.to_string(), "--dist"])
+            .arg(build::dist())
+            .arg("--db")
+            .arg(db)
+            .args(extra_args),
+    )?;
     let deadline = Instant::now() + Duration::from_secs(30);
     while Instant::now() < deadline {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {

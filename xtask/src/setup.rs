@@ -12,9 +12,19 @@ const WASM_BINDGEN: &str = "0.2.130";
 
 pub fn run() -> Result {
     wasm_target()?;
-    cargo_tool("trunk", &["--version"], TRUNK, &["trunk", "--version", TRUNK, "--locked"])?;
+    cargo_tool(
+        "trunk",
+        &["--version"],
+        TRUNK,
+        &["trunk", "--version", TRUNK, "--locked"],
+    )?;
     // Not --locked: one of its locked dependencies was yanked.
-    cargo_tool("wasm-bindgen", &["--version"], WASM_BINDGEN, &["wasm-bindgen-cli", "--version", WASM_BINDGEN])?;
+    cargo_tool(
+        "wasm-bindgen",
+        &["--version"],
+        WASM_BINDGEN,
+        &["wasm-bindgen-cli", "--version", WASM_BINDGEN],
+    )?;
     npm_tools()?;
     browser()?;
     exec(command("cargo").args(["fetch", "--quiet"]))?;
@@ -41,7 +51,9 @@ fn cargo_tool(bin: &str, version_args: &[&str], version: &str, install: &[&str])
 /// `npm ci` when node_modules is missing or older than the lock file.
 fn npm_tools() -> Result {
     let stamp = root().join("node_modules/.package-lock.json");
-    let fresh = modified(&stamp).zip(modified(&root().join("package-lock.json"))).is_some_and(|(s, l)| s >= l);
+    let fresh = modified(&stamp)
+        .zip(modified(&root().join("package-lock.json")))
+        .is_some_and(|(s, l)| s >= l);
     if fresh && root().join("node_modules/.bin/wasm-opt").exists() {
         return Ok(());
     }

@@ -32,7 +32,11 @@ pub fn run() -> Result {
 
     // Schemathesis sends many lookups: a limit high enough not to turn them all into 429s.
     let port = free_port()?;
-    let mut server = start_server(port, &scratch_db("conformance")?, &["--lookups-per-minute", "100000", "--creations-per-minute", "100000"])?;
+    let mut server = start_server(
+        port,
+        &scratch_db("conformance")?,
+        &["--lookups-per-minute", "100000", "--creations-per-minute", "100000"],
+    )?;
     let conformance = conformance::run(&format!("http://127.0.0.1:{port}"));
     let _ = server.kill();
     let _ = server.wait();

@@ -204,13 +204,21 @@ fn validate_person(
     today: CivilDate,
 ) -> Result<Person, Vec<FieldError>> {
     let mut r = Report::default();
-    let passport_number = r.check(&format!("{prefix}passport_number"), validate::passport_number(passport_number));
-    let date_of_birth = r.check(&format!("{prefix}date_of_birth"), validate::date_of_birth(date_of_birth, today));
+    let passport_number = r.check(
+        &format!("{prefix}passport_number"),
+        validate::passport_number(passport_number),
+    );
+    let date_of_birth = r.check(
+        &format!("{prefix}date_of_birth"),
+        validate::date_of_birth(date_of_birth, today),
+    );
     let citizenship = r.check(&format!("{prefix}citizenship"), validate::citizenship(citizenship));
     match (passport_number, date_of_birth, citizenship) {
-        (Some(passport_number), Some(date_of_birth), Some(citizenship)) => {
-            r.finish(Person { passport_number, date_of_birth, citizenship })
-        }
+        (Some(passport_number), Some(date_of_birth), Some(citizenship)) => r.finish(Person {
+            passport_number,
+            date_of_birth,
+            citizenship,
+        }),
         _ => Err(r.finish(()).expect_err("a missing field was reported")),
     }
 }
@@ -241,7 +249,13 @@ impl NewApplication {
             None => Some(None),
             Some(e) => r.check("applicant.email", validate::email(e)).map(Some),
         };
-        let person = match validate_person("applicant.", &a.passport_number, &a.date_of_birth, &a.citizenship, today) {
+        let person = match validate_person(
+            "applicant.",
+            &a.passport_number,
+            &a.date_of_birth,
+            &a.citizenship,
+            today,
+        ) {
             Ok(p) => Some(p),
             Err(errors) => {
                 errors.into_iter().for_each(|e| r.add(&e.field, e.code));
@@ -266,7 +280,13 @@ impl NewFeedback {
     /// The service id, rating and trimmed comment, when valid.
     pub fn validate(&self) -> Result<(String, u8, String), Vec<FieldError>> {
         let mut r = Report::default();
-        let service = r.check("service", catalog().service(&self.service).map(|s| s.id.clone()).ok_or(Code::ServiceUnknown));
+        let service = r.check(
+            "service",
+            catalog()
+                .service(&self.service)
+                .map(|s| s.id.clone())
+                .ok_or(Code::ServiceUnknown),
+        );
         let rating = r.check("rating", validate::rating(self.rating));
         let comment = r.check("comment", validate::optional_text(&self.comment, 1000));
         match (service, rating, comment) {
@@ -297,7 +317,11 @@ mod tests {
 
     #[test]
     fn a_good_application_is_canonicalised() {
-        let app = NewApplication { service: "temporary-residence".into(), applicant: applicant(), attachments: vec![] };
+        let app = NewApplication {
+            service: "temporary-residence".into(),
+            applicant: applicant(),
+            attachments: vec![],
+        };
         let v = app.validate(today()).unwrap();
         assert_eq!(v.person.passport_number, "751234567");
         assert_eq!(v.person.citizenship, "RUS");
@@ -309,7 +333,11 @@ mod tests {
         a.given_name = "".into();
         a.date_of_birth = "2030-01-01".into();
         a.email = Some("not-an-email".into());
-        let app = NewApplication { service: "travel-ban-check".into(), applicant: a, attachments: vec![] };
+        let app = NewApplication {
+            service: "travel-ban-check".into(),
+            applicant: a,
+            attachments: vec![],
+        };
         let errors = app.validate(today()).unwrap_err();
         let got: Vec<(&str, Code)> = errors.iter().map(|e| (e.field.as_str(), e.code)).collect();
         assert_eq!(
@@ -325,10 +353,18 @@ mod tests {
 
     #[test]
     fn lookups_and_feedback() {
-        let q = PersonQuery { passport_number: "x".into(), date_of_birth: "1990-02-30".into(), citizenship: "AZE".into() };
+        let q = PersonQuery {
+            passport_number: "x".into(),
+            date_of_birth: "1990-02-30".into(),
+            citizenship: "AZE".into(),
+        };
         let codes: Vec<Code> = q.validate(today()).unwrap_err().iter().map(|e| e.code).collect();
         assert_eq!(codes, vec![Code::PassportNumberFormat, Code::DateNotReal]);
-        let f = NewFeedback { service: "registration".into(), rating: 6, comment: String::new() };
+        let f = NewFeedback {
+            service: "registration".into(),
+            rating: 6,
+            comment: String::new(),
+        };
         assert_eq!(f.validate().unwrap_err()[0].code, Code::RatingRange);
         let read = |json: &str| serde_json::from_str::<NewFeedback>(json).unwrap().rating;
         assert_eq!(read(r#"{"service":"registration","rating":4.0}"#), 4);
@@ -411,7 +447,11 @@ pub struct CancelBooking {
 
 fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
     let n = f64::deserialize(d)?;
-    Ok(if n.fract() == 0.0 && n.abs() <= 1e15 { n as i64 } else { 0 })
+    Ok(if n.fract() == 0.0 && n.abs() <= 1e15 {
+        n as i64
+    } else {
+        0
+    })
 }
 
 /// What `POST /feedback` answers.

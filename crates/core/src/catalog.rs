@@ -27,7 +27,6 @@ impl Catalog {
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.id == id)
     }
-
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -67,7 +66,6 @@ impl Service {
         self.audiences.contains(&audience)
     }
 }
-
 
 keyed_enum!(
     /// Groups on the home page, shown in this order (`category-{key}`).
@@ -198,7 +196,9 @@ impl FeeTable {
         working_days.sort();
         periods.sort();
         let cell = |p: Option<Period>, d: Option<u16>| {
-            rows.iter().find(|r| r.period == p && r.working_days == d).map(|r| r.amount)
+            rows.iter()
+                .find(|r| r.period == p && r.working_days == d)
+                .map(|r| r.amount)
         };
         let rows = periods
             .iter()
@@ -248,7 +248,11 @@ mod tests {
             }
             if let Fees::Schedule { rows } = &s.fees {
                 assert!(!rows.is_empty(), "{}: empty fee schedule", s.id);
-                assert!(rows.iter().all(|r| r.amount.qepik() > 0), "{}: a zero fee belongs in `free`", s.id);
+                assert!(
+                    rows.iter().all(|r| r.amount.qepik() > 0),
+                    "{}: a zero fee belongs in `free`",
+                    s.id
+                );
                 for (i, a) in rows.iter().enumerate() {
                     for b in &rows[i + 1..] {
                         assert!(
@@ -266,7 +270,10 @@ mod tests {
     fn every_category_and_audience_has_a_service() {
         let c = catalog();
         for &cat in Category::ALL {
-            assert!(c.services.iter().any(|s| s.category == cat), "category {cat:?} is empty");
+            assert!(
+                c.services.iter().any(|s| s.category == cat),
+                "category {cat:?} is empty"
+            );
         }
         for &a in Audience::ALL {
             assert!(c.services.iter().any(|s| s.is_for(a)), "audience {a:?} has no service");
@@ -275,13 +282,21 @@ mod tests {
 
     #[test]
     fn fee_table_lays_out_durations_against_processing_times() {
-        let row = |d, p, a: &str| FeeRow { group: FeeGroup::Adult, working_days: d, period: p, amount: a.parse().unwrap() };
+        let row = |d, p, a: &str| FeeRow {
+            group: FeeGroup::Adult,
+            working_days: d,
+            period: p,
+            amount: a.parse().unwrap(),
+        };
         let (m1, m2) = (Some(Period::Months(1)), Some(Period::Months(2)));
         let rows = [row(Some(3), m1, "30"), row(Some(1), m1, "50"), row(Some(1), m2, "100")];
         let refs: Vec<&FeeRow> = rows.iter().collect();
         let t = FeeTable::new(&refs);
         assert_eq!(t.working_days, vec![Some(1), Some(3)]);
-        assert_eq!(t.rows[0], (m1, vec![Some("50".parse().unwrap()), Some("30".parse().unwrap())]));
+        assert_eq!(
+            t.rows[0],
+            (m1, vec![Some("50".parse().unwrap()), Some("30".parse().unwrap())])
+        );
         assert_eq!(t.rows[1], (m2, vec![Some("100".parse().unwrap()), None]));
     }
 

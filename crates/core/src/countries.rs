@@ -19,7 +19,8 @@ const CODES: &[&str] = &[
     "SDN", "SEN", "SGP", "SGS", "SHN", "SJM", "SLB", "SLE", "SLV", "SMR", "SOM", "SPM", "SRB", "SSD", "STP", "SUR",
     "SVK", "SVN", "SWE", "SWZ", "SXM", "SYC", "SYR", "TCA", "TCD", "TGO", "THA", "TJK", "TKL", "TKM", "TLS", "TON",
     "TTO", "TUN", "TUR", "TUV", "TWN", "TZA", "UGA", "UKR", "UMI", "URY", "USA", "UZB", "VAT", "VCT", "VEN", "VGB",
-    "VIR", "VNM", "VUT", "WLF", "WSM", "YEM", "ZAF", "ZMB", "ZWE",];
+    "VIR", "VNM", "VUT", "WLF", "WSM", "YEM", "ZAF", "ZMB", "ZWE",
+];
 
 const NON_NATIONAL: &[&str] = &["XXA", "XXB", "XXC"];
 
@@ -36,7 +37,9 @@ mod tests {
     fn list_is_sorted_unique_and_complete() {
         assert!(CODES.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(CODES.len(), 249);
-        assert!(CODES.iter().all(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())));
+        assert!(CODES
+            .iter()
+            .all(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())));
         for c in ["AZE", "RUS", "TUR", "KAZ", "GEO", "IRN", "USA", "XXA"] {
             assert!(is_citizenship(c), "{c}");
         }

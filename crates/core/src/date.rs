@@ -29,7 +29,11 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 impl CivilDate {
     /// `None` unless the date exists in the proleptic Gregorian calendar (years 1–9999).
     pub fn new(year: i32, month: u32, day: u32) -> Option<Self> {
-        ((1..=9999).contains(&year) && day >= 1 && day <= days_in_month(year, month)).then_some(CivilDate { year, month, day })
+        ((1..=9999).contains(&year) && day >= 1 && day <= days_in_month(year, month)).then_some(CivilDate {
+            year,
+            month,
+            day,
+        })
     }
 
     pub fn year(self) -> i32 {
@@ -90,8 +94,14 @@ mod tests {
         assert_eq!(CivilDate::new(1970, 1, 1).unwrap().to_days(), 0);
         assert_eq!(CivilDate::new(2000, 3, 1).unwrap().to_days(), 11_017);
         assert_eq!(CivilDate::new(1969, 12, 31).unwrap().to_days(), -1);
-        assert_eq!(CivilDate::new(2024, 2, 28).unwrap().add_days(1), CivilDate::new(2024, 2, 29));
-        assert_eq!(CivilDate::new(2025, 2, 28).unwrap().add_days(1), CivilDate::new(2025, 3, 1));
+        assert_eq!(
+            CivilDate::new(2024, 2, 28).unwrap().add_days(1),
+            CivilDate::new(2024, 2, 29)
+        );
+        assert_eq!(
+            CivilDate::new(2025, 2, 28).unwrap().add_days(1),
+            CivilDate::new(2025, 3, 1)
+        );
         assert_eq!(CivilDate::new(2026, 2, 29), None);
         assert_eq!(CivilDate::new(2026, 0, 1), None);
     }

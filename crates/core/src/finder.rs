@@ -41,7 +41,11 @@ mod tests {
     use crate::Lang;
 
     fn ids(lang: Lang, query: &str, audience: Option<Audience>) -> Vec<&'static str> {
-        Finder::new(&Messages::new(lang)).find(query, audience).iter().map(|s| s.id.as_str()).collect()
+        Finder::new(&Messages::new(lang))
+            .find(query, audience)
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect()
     }
 
     #[test]

@@ -83,7 +83,8 @@ impl Messages {
     /// is off, and the bare id when the message is missing, so the page stays
     /// usable and the gap is obvious.
     fn lenient(&self, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> String {
-        self.render(id, attribute, args).map_or_else(|| id.to_owned(), |(text, _)| text)
+        self.render(id, attribute, args)
+            .map_or_else(|| id.to_owned(), |(text, _)| text)
     }
 
     fn render(&self, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> Option<(String, Vec<String>)> {
@@ -97,7 +98,10 @@ impl Messages {
             fluent_args.set(*name, value.clone());
         }
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned();
         Some((text, errors.iter().map(ToString::to_string).collect()))
     }
 }

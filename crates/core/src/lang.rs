@@ -51,11 +51,7 @@ impl Lang {
 pub fn path_in(lang: Lang, path: &str) -> String {
     let rest = path.trim_start_matches('/');
     let (first, tail) = rest.split_once('/').map_or((rest, ""), |(f, t)| (f, t));
-    let tail = if first.parse::<Lang>().is_ok() {
-        tail
-    } else {
-        rest
-    };
+    let tail = if first.parse::<Lang>().is_ok() { tail } else { rest };
     if tail.is_empty() {
         format!("/{lang}")
     } else {
@@ -103,7 +99,10 @@ mod tests {
 
     #[test]
     fn switching_language_keeps_the_page() {
-        assert_eq!(path_in(Lang::Ru, "/az/services/work-permit"), "/ru/services/work-permit");
+        assert_eq!(
+            path_in(Lang::Ru, "/az/services/work-permit"),
+            "/ru/services/work-permit"
+        );
         assert_eq!(path_in(Lang::En, "/az"), "/en");
         assert_eq!(path_in(Lang::En, "/az/"), "/en");
         assert_eq!(path_in(Lang::Az, "/"), "/az");

@@ -118,7 +118,18 @@ mod tests {
 
     #[test]
     fn rejects_what_is_not_a_fee() {
-        for bad in ["", "-5", "1.234", "1,5", "abc", ".5", "5.", "1e3", " 5", "99999999999999999999"] {
+        for bad in [
+            "",
+            "-5",
+            "1.234",
+            "1,5",
+            "abc",
+            ".5",
+            "5.",
+            "1e3",
+            " 5",
+            "99999999999999999999",
+        ] {
             assert!(bad.parse::<Azn>().is_err(), "{bad:?} was accepted");
         }
     }

@@ -22,10 +22,23 @@ mod tests {
 
     #[test]
     fn pages_and_non_pages() {
-        for page in ["/", "/az", "/en/", "/ru/services/work-permit", "/az/services/registration/"] {
+        for page in [
+            "/",
+            "/az",
+            "/en/",
+            "/ru/services/work-permit",
+            "/az/services/registration/",
+        ] {
             assert!(is_page(page), "{page}");
         }
-        for other in ["/de", "/az/services", "/az/services/nope", "/az/x/y/z", "/qapi-1a2b.wasm", "/en/404"] {
+        for other in [
+            "/de",
+            "/az/services",
+            "/az/services/nope",
+            "/az/x/y/z",
+            "/qapi-1a2b.wasm",
+            "/en/404",
+        ] {
             assert!(!is_page(other), "{other}");
         }
     }

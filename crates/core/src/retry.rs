@@ -9,7 +9,10 @@ pub enum Attempt {
     NoAnswer,
     TimedOut,
     /// An HTTP status, with the `Retry-After` header in seconds when given.
-    Status { code: u16, retry_after_secs: Option<u64> },
+    Status {
+        code: u16,
+        retry_after_secs: Option<u64>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +41,10 @@ pub fn decide(outcome: Attempt, attempt: u32, repeatable: bool, jitter_ms: u64) 
     }
     let backoff = 500 * 2u64.pow(attempt - 1) + jitter_ms;
     let wait = match outcome {
-        Attempt::Status { retry_after_secs: Some(s), .. } => s.saturating_mul(1000).max(backoff),
+        Attempt::Status {
+            retry_after_secs: Some(s),
+            ..
+        } => s.saturating_mul(1000).max(backoff),
         _ => backoff,
     };
     if wait > MAX_WAIT_MS {
@@ -61,8 +67,12 @@ pub fn parse_retry_after(value: &str, now_unix_secs: u64) -> Option<u64> {
 /// `Sun, 06 Nov 1994 08:49:37 GMT` (RFC 9110 IMF-fixdate) as Unix seconds.
 fn http_date_unix_secs(value: &str) -> Option<u64> {
     let parts: Vec<&str> = value.split_whitespace().collect();
-    let [_, day, month, year, time, "GMT"] = parts.as_slice() else { return None };
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let [_, day, month, year, time, "GMT"] = parts.as_slice() else {
+        return None;
+    };
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let month = MONTHS.iter().position(|m| m == month)? as u32 + 1;
     let date = crate::date::CivilDate::new(year.parse().ok()?, month, day.parse().ok()?)?;
     let hms: Vec<u64> = time.split(':').map(|p| p.parse().ok()).collect::<Option<_>>()?;
@@ -75,7 +85,10 @@ fn http_date_unix_secs(value: &str) -> Option<u64> {
 mod tests {
     use super::*;
 
-    const S503: Attempt = Attempt::Status { code: 503, retry_after_secs: None };
+    const S503: Attempt = Attempt::Status {
+        code: 503,
+        retry_after_secs: None,
+    };
 
     #[test]
     fn transient_failures_of_repeatable_calls_are_retried_with_backoff() {
@@ -87,16 +100,56 @@ mod tests {
     #[test]
     fn other_calls_and_answers_are_not() {
         assert_eq!(decide(S503, 1, false, 0), Decision::GiveUp);
-        assert_eq!(decide(Attempt::Status { code: 500, retry_after_secs: None }, 1, true, 0), Decision::Done);
-        assert_eq!(decide(Attempt::Status { code: 422, retry_after_secs: None }, 1, true, 0), Decision::Done);
-        assert_eq!(decide(Attempt::Status { code: 201, retry_after_secs: None }, 1, true, 0), Decision::Done);
+        assert_eq!(
+            decide(
+                Attempt::Status {
+                    code: 500,
+                    retry_after_secs: None
+                },
+                1,
+                true,
+                0
+            ),
+            Decision::Done
+        );
+        assert_eq!(
+            decide(
+                Attempt::Status {
+                    code: 422,
+                    retry_after_secs: None
+                },
+                1,
+                true,
+                0
+            ),
+            Decision::Done
+        );
+        assert_eq!(
+            decide(
+                Attempt::Status {
+                    code: 201,
+                    retry_after_secs: None
+                },
+                1,
+                true,
+                0
+            ),
+            Decision::Done
+        );
     }
 
     #[test]
     fn retry_after_is_honoured_unless_too_long() {
-        let r = |s| Attempt::Status { code: 429, retry_after_secs: Some(s) };
+        let r = |s| Attempt::Status {
+            code: 429,
+            retry_after_secs: Some(s),
+        };
         assert_eq!(decide(r(2), 1, true, 0), Decision::RetryAfterMs(2000));
-        assert_eq!(decide(r(0), 1, true, 0), Decision::RetryAfterMs(500), "never sooner than the backoff");
+        assert_eq!(
+            decide(r(0), 1, true, 0),
+            Decision::RetryAfterMs(500),
+            "never sooner than the backoff"
+        );
         assert_eq!(decide(r(60), 1, true, 0), Decision::GiveUp);
     }
 

@@ -60,11 +60,21 @@ pub struct Report {
 
 impl Report {
     pub fn check<T>(&mut self, field: &str, result: Result<T, Code>) -> Option<T> {
-        result.map_err(|code| self.errors.push(FieldError { field: field.to_owned(), code })).ok()
+        result
+            .map_err(|code| {
+                self.errors.push(FieldError {
+                    field: field.to_owned(),
+                    code,
+                })
+            })
+            .ok()
     }
 
     pub fn add(&mut self, field: &str, code: Code) {
-        self.errors.push(FieldError { field: field.to_owned(), code });
+        self.errors.push(FieldError {
+            field: field.to_owned(),
+            code,
+        });
     }
 
     pub fn finish<T>(self, value: T) -> Result<T, Vec<FieldError>> {
@@ -88,7 +98,11 @@ fn required(raw: &str) -> Result<&str, Code> {
 /// A passport or other travel document number: ICAO 9303 allows letters and
 /// digits; people type spaces and lower case, which are dropped and raised.
 pub fn passport_number(raw: &str) -> Result<String, Code> {
-    let compact: String = required(raw)?.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>().to_uppercase();
+    let compact: String = required(raw)?
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect::<String>()
+        .to_uppercase();
     if compact.chars().count() > 20 {
         return Err(Code::TooLong);
     }
@@ -120,7 +134,10 @@ pub fn iso_date(raw: &str) -> Result<CivilDate, Code> {
     let shape = bytes.len() == 10
         && bytes[4] == b'-'
         && bytes[7] == b'-'
-        && bytes.iter().enumerate().all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
     if !shape {
         return Err(Code::DateFormat);
     }
@@ -142,7 +159,9 @@ pub fn future_date(raw: &str, today: CivilDate) -> Result<CivilDate, Code> {
 /// `queue::BOOKING_HORIZON_DAYS` ahead.
 pub fn booking_date(raw: &str, today: CivilDate) -> Result<CivilDate, Code> {
     let date = future_date(raw, today)?;
-    let last = today.add_days(crate::queue::BOOKING_HORIZON_DAYS).ok_or(Code::DateTooLate)?;
+    let last = today
+        .add_days(crate::queue::BOOKING_HORIZON_DAYS)
+        .ok_or(Code::DateTooLate)?;
     if date > last {
         Err(Code::DateTooLate)
     } else {
@@ -169,7 +188,9 @@ pub fn person_name(raw: &str) -> Result<String, Code> {
         return Err(Code::TooLong);
     }
     let ok = name.chars().any(char::is_alphabetic)
-        && name.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'));
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'));
     if ok {
         Ok(name.split_whitespace().collect::<Vec<_>>().join(" "))
     } else {
@@ -238,8 +259,14 @@ mod tests {
 
     #[test]
     fn dates_of_birth() {
-        assert_eq!(date_of_birth("1990-02-28", today()).map(|d| d.to_string()), Ok("1990-02-28".into()));
-        assert_eq!(date_of_birth("2000-02-29", today()).map(|d| d.to_string()), Ok("2000-02-29".into()));
+        assert_eq!(
+            date_of_birth("1990-02-28", today()).map(|d| d.to_string()),
+            Ok("1990-02-28".into())
+        );
+        assert_eq!(
+            date_of_birth("2000-02-29", today()).map(|d| d.to_string()),
+            Ok("2000-02-29".into())
+        );
         assert_eq!(date_of_birth("1900-02-29", today()), Err(Code::DateNotReal));
         assert_eq!(date_of_birth("1990-13-01", today()), Err(Code::DateNotReal));
         assert_eq!(date_of_birth("1990-1-01", today()), Err(Code::DateFormat));

@@ -27,7 +27,11 @@ fn shapes(lang: Lang) -> BTreeMap<String, Shape> {
             for a in &m.attributes {
                 shape.insert(a.id.name.to_owned(), variables(&a.value));
             }
-            assert!(out.insert(m.id.name.to_owned(), shape).is_none(), "{lang}.ftl defines {} twice", m.id.name);
+            assert!(
+                out.insert(m.id.name.to_owned(), shape).is_none(),
+                "{lang}.ftl defines {} twice",
+                m.id.name
+            );
         }
     }
     out
@@ -79,7 +83,10 @@ fn every_language_has_the_same_messages_attributes_and_variables() {
         assert!(missing.is_empty(), "{lang}.ftl lacks {missing:?}");
         assert!(extra.is_empty(), "{lang}.ftl has messages en.ftl lacks: {extra:?}");
         for (id, shape) in &reference {
-            assert_eq!(&other[id], shape, "{lang}.ftl: {id} differs in attributes or variables from en.ftl");
+            assert_eq!(
+                &other[id], shape,
+                "{lang}.ftl: {id} differs in attributes or variables from en.ftl"
+            );
         }
     }
 }
@@ -105,8 +112,14 @@ fn every_message_formats_without_errors_in_every_language() {
 #[test]
 fn missing_messages_and_variables_are_reported_not_hidden() {
     let messages = Messages::new(Lang::En);
-    assert_eq!(messages.try_format("no-such-message", None, &[]), Err(FormatError::Missing("no-such-message".into())));
-    assert!(matches!(messages.try_format("results-count", None, &[]), Err(FormatError::Invalid(..))));
+    assert_eq!(
+        messages.try_format("no-such-message", None, &[]),
+        Err(FormatError::Missing("no-such-message".into()))
+    );
+    assert!(matches!(
+        messages.try_format("results-count", None, &[]),
+        Err(FormatError::Invalid(..))
+    ));
     // The interface still gets text it can show.
     assert_eq!(messages.text("no-such-message"), "no-such-message");
 }
@@ -114,14 +127,23 @@ fn missing_messages_and_variables_are_reported_not_hidden() {
 #[test]
 fn russian_counts_use_one_few_and_many_forms() {
     let ru = Messages::new(Lang::Ru);
-    let results = |n| ru.format("results-count", &[("count", count(n))]).replace(&n.to_string(), "#");
+    let results = |n| {
+        ru.format("results-count", &[("count", count(n))])
+            .replace(&n.to_string(), "#")
+    };
     let (one, few, many) = (results(1), results(2), results(5));
-    assert!(one != few && few != many && one != many, "ru plural forms collapse: {one:?} {few:?} {many:?}");
+    assert!(
+        one != few && few != many && one != many,
+        "ru plural forms collapse: {one:?} {few:?} {many:?}"
+    );
     assert_eq!(results(21), one);
     assert_eq!(results(22), few);
     assert_eq!(results(11), many);
     assert_eq!(results(12), many);
-    let days = |n| ru.format("period-days", &[("count", count(n))]).replace(&n.to_string(), "#");
+    let days = |n| {
+        ru.format("period-days", &[("count", count(n))])
+            .replace(&n.to_string(), "#")
+    };
     assert!(days(1) != days(3) && days(3) != days(30));
 }
 
@@ -193,7 +215,8 @@ fn services_carry_only_the_attributes_the_app_knows() {
         if id.starts_with("svc-") {
             for attr in shape.keys().filter(|a| !a.is_empty()) {
                 assert!(
-                    SERVICE_TEXT_ATTRIBUTES.contains(&attr.as_str()) || SERVICE_OPTIONAL_ATTRIBUTES.contains(&attr.as_str()),
+                    SERVICE_TEXT_ATTRIBUTES.contains(&attr.as_str())
+                        || SERVICE_OPTIONAL_ATTRIBUTES.contains(&attr.as_str()),
                     "{id}.{attr} is shown nowhere"
                 );
             }

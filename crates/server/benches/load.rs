@@ -15,23 +15,38 @@ fn main() {
     let dir = std::env::temp_dir().join(format!("qapi-load-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let db = dir.join("qapi.sqlite3");
-    let config = qapi_server::Config { dist: dir.clone(), db: db.clone(), lookups_per_minute: u32::MAX, creations_per_minute: u32::MAX };
+    let config = qapi_server::Config {
+        dist: dir.clone(),
+        db: db.clone(),
+        lookups_per_minute: u32::MAX,
+        creations_per_minute: u32::MAX,
+    };
 
     // The server gets its own runtime (and threads), as it would in its own process.
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
         rt.block_on(async move {
             let app = qapi_server::app(&config).unwrap();
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
             tx.send(listener.local_addr().unwrap()).unwrap();
-            axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
+            axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+                .await
+                .unwrap();
         });
     });
     let addr = rx.recv().unwrap();
     let base = format!("http://{addr}/api/v1");
 
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
     rt.block_on(async {
         let client = reqwest::Client::new();
         let lookup = serde_json::json!({ "passport_number": qapi_server::APPLICANT.passport_number,
@@ -45,16 +60,26 @@ fn main() {
             let body = serde_json::json!({ "service": "temporary-residence", "applicant": {
                 "given_name": "Load", "family_name": "Test", "passport_number": "LOAD00001",
                 "date_of_birth": "1991-01-01", "citizenship": "DEU" } });
-            client.post(format!("{base}/applications")).header("Idempotency-Key", format!("load-{n:010}")).json(&body)
+            client
+                .post(format!("{base}/applications"))
+                .header("Idempotency-Key", format!("load-{n:010}"))
+                .json(&body)
         })
         .await;
         stats.print("submission POST /applications");
 
         let stored: usize = rusqlite::Connection::open(&db)
             .unwrap()
-            .query_row("SELECT COUNT(*) FROM applications WHERE passport_number = 'LOAD00001'", [], |r| r.get(0))
+            .query_row(
+                "SELECT COUNT(*) FROM applications WHERE passport_number = 'LOAD00001'",
+                [],
+                |r| r.get(0),
+            )
             .unwrap();
-        println!("submissions accepted (201): {accepted}; stored: {stored}; {}", if stored == accepted { "equal" } else { "MISMATCH" });
+        println!(
+            "submissions accepted (201): {accepted}; stored: {stored}; {}",
+            if stored == accepted { "equal" } else { "MISMATCH" }
+        );
         if stored != accepted {
             std::process::exit(1);
         }
@@ -72,7 +97,11 @@ impl Stats {
     fn print(&self, what: &str) {
         let mut l = self.latencies.clone();
         l.sort();
-        let pct = |p: f64| l.get(((l.len() as f64 * p) as usize).min(l.len().saturating_sub(1))).copied().unwrap_or_default();
+        let pct = |p: f64| {
+            l.get(((l.len() as f64 * p) as usize).min(l.len().saturating_sub(1)))
+                .copied()
+                .unwrap_or_default()
+        };
         println!(
             "{what}: {:.0} requests/s over {:.1} s, {CLIENTS} clients; p50 {:.2} ms, p99 {:.2} ms; {} not 2xx",
             l.len() as f64 / self.elapsed.as_secs_f64(),
@@ -99,10 +128,19 @@ async fn drive(request: impl Fn() -> reqwest::RequestBuilder) -> (Stats, usize) 
                 (t.elapsed(), status)
             });
         }
-        let Some(Ok((latency, status))) = in_flight.join_next().await else { break };
+        let Some(Ok((latency, status))) = in_flight.join_next().await else {
+            break;
+        };
         latencies.push(latency);
         created += usize::from(status == 201);
         errors += usize::from(!(200..300).contains(&status));
     }
-    (Stats { latencies, errors, elapsed: start.elapsed() }, created)
+    (
+        Stats {
+            latencies,
+            errors,
+            elapsed: start.elapsed(),
+        },
+        created,
+    )
 }

@@ -6,7 +6,10 @@ use rusqlite::{Connection, TransactionBehavior};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_init.sql"), include_str!("../migrations/0002_queue.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_init.sql"),
+    include_str!("../migrations/0002_queue.sql"),
+];
 
 /// One connection behind a mutex: SQLite takes one writer at a time anyway,
 /// and serialising here makes each request's transaction simple and safe.
@@ -20,10 +23,14 @@ impl Db {
         }
         let mut conn = Connection::open(path).map_err(|e| format!("opening {}: {e}", path.display()))?;
         // Another process (a second server, a backup) may hold the lock briefly.
-        conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(|e| e.to_string())?;
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| e.to_string())?;
-        conn.pragma_update(None, "synchronous", "FULL").map_err(|e| e.to_string())?;
-        conn.pragma_update(None, "foreign_keys", "ON").map_err(|e| e.to_string())?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(|e| e.to_string())?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| e.to_string())?;
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(|e| e.to_string())?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(|e| e.to_string())?;
         migrate(&mut conn).map_err(|e| format!("migrating {}: {e}", path.display()))?;
         crate::seed::if_empty(&mut conn).map_err(|e| format!("seeding {}: {e}", path.display()))?;
         Ok(Db(Arc::new(Mutex::new(conn))))

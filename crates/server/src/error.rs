@@ -18,7 +18,9 @@ pub enum ApiError {
     Conflict(&'static str),
     PayloadTooLarge,
     UnsupportedMediaType(&'static str),
-    RateLimited { retry_after_secs: u64 },
+    RateLimited {
+        retry_after_secs: u64,
+    },
     Internal,
 }
 
@@ -33,8 +35,12 @@ impl From<rusqlite::Error> for ApiError {
 impl From<JsonRejection> for ApiError {
     fn from(r: JsonRejection) -> Self {
         match r {
-            JsonRejection::MissingJsonContentType(_) => ApiError::UnsupportedMediaType("Send the body as application/json."),
-            JsonRejection::BytesRejection(r) if r.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge,
+            JsonRejection::MissingJsonContentType(_) => {
+                ApiError::UnsupportedMediaType("Send the body as application/json.")
+            }
+            JsonRejection::BytesRejection(r) if r.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                ApiError::PayloadTooLarge
+            }
             JsonRejection::BytesRejection(_) => ApiError::BadRequest("The body could not be read."),
             _ => ApiError::BadRequest("The body is not the JSON this operation expects."),
         }
@@ -48,21 +54,42 @@ impl IntoResponse for ApiError {
             _ => None,
         };
         let (status, title, detail, errors) = match self {
-            ApiError::Validation(errors) => (StatusCode::UNPROCESSABLE_ENTITY, "Some fields are not valid", None, errors),
+            ApiError::Validation(errors) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "Some fields are not valid",
+                None,
+                errors,
+            ),
             ApiError::BadRequest(d) => (StatusCode::BAD_REQUEST, "Bad request", Some(d), vec![]),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "Not found", None, vec![]),
             ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "Method not allowed", None, vec![]),
             ApiError::Conflict(d) => (StatusCode::CONFLICT, "Conflict", Some(d), vec![]),
             ApiError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "The request is too large", None, vec![]),
-            ApiError::UnsupportedMediaType(d) => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", Some(d), vec![]),
-            ApiError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "Too many requests", Some("Wait before trying again."), vec![]),
+            ApiError::UnsupportedMediaType(d) => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "Unsupported media type",
+                Some(d),
+                vec![],
+            ),
+            ApiError::RateLimited { .. } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "Too many requests",
+                Some("Wait before trying again."),
+                vec![],
+            ),
             ApiError::Internal => (StatusCode::INTERNAL_SERVER_ERROR, "Internal error", None, vec![]),
         };
         problem(status, title, detail, errors, retry_after)
     }
 }
 
-pub fn problem(status: StatusCode, title: &str, detail: Option<&str>, errors: Vec<FieldError>, retry_after: Option<u64>) -> Response {
+pub fn problem(
+    status: StatusCode,
+    title: &str,
+    detail: Option<&str>,
+    errors: Vec<FieldError>,
+    retry_after: Option<u64>,
+) -> Response {
     let body = Problem {
         kind: "about:blank".into(),
         title: title.into(),
@@ -72,9 +99,13 @@ pub fn problem(status: StatusCode, title: &str, detail: Option<&str>, errors: Ve
     };
     let json = serde_json::to_vec(&body).unwrap_or_default();
     let mut res = (status, json).into_response();
-    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/problem+json"),
+    );
     // Problems describe one request; none may be cached (some echo field names).
-    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     if let Some(secs) = retry_after {
         res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
     }

@@ -39,7 +39,9 @@ impl ServerKey {
 
     /// Checks a presented secret in constant time.
     pub fn is_booking_secret(&self, reference: &str, presented: &str) -> bool {
-        let Some(bytes) = decode_hex(presented) else { return false };
+        let Some(bytes) = decode_hex(presented) else {
+            return false;
+        };
         bytes.len() == 16 && self.mac("booking", reference).verify_truncated_left(&bytes).is_ok()
     }
 }
@@ -49,7 +51,10 @@ fn decode_hex(s: &str) -> Option<Vec<u8>> {
     if s.len() % 2 != 0 {
         return None;
     }
-    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
 }
 
 #[cfg(unix)]
@@ -59,7 +64,12 @@ fn write_private(path: &Path, key: &[u8]) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
-    std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?.write_all(key)
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?
+        .write_all(key)
 }
 
 #[cfg(not(unix))]

@@ -51,9 +51,18 @@ pub fn app(config: &Config) -> Result<Router, String> {
         // `nest` leaves the bare trailing-slash path to the outer router; it is still the API's.
         .route("/api/v1/", axum::routing::any(|| async { error::ApiError::NotFound }))
         // The shell is only served by the page handler, which adds its CSP.
-        .route("/index.html", axum::routing::get(|| async { axum::response::Redirect::permanent("/") }))
+        .route(
+            "/index.html",
+            axum::routing::get(|| async { axum::response::Redirect::permanent("/") }),
+        )
         .fallback_service(static_files::service(&config.dist))
         .layer(middleware::from_fn(static_files::cache_policy))
-        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
-        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"))))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        )))
 }

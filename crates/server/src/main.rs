@@ -20,14 +20,22 @@ fn parse_args() -> Result<(SocketAddr, qapi_server::Config), String> {
             "--port" => port = value()?.parse().map_err(|_| "--port needs a number from 1 to 65535")?,
             "--dist" => config.dist = value()?.into(),
             "--db" => config.db = value()?.into(),
-            "--lookups-per-minute" => config.lookups_per_minute = value()?.parse().map_err(|_| "--lookups-per-minute needs a whole number")?,
+            "--lookups-per-minute" => {
+                config.lookups_per_minute = value()?
+                    .parse()
+                    .map_err(|_| "--lookups-per-minute needs a whole number")?
+            }
             "--creations-per-minute" => {
-                config.creations_per_minute = value()?.parse().map_err(|_| "--creations-per-minute needs a whole number")?
+                config.creations_per_minute = value()?
+                    .parse()
+                    .map_err(|_| "--creations-per-minute needs a whole number")?
             }
             other => return Err(format!("unknown argument {other:?}")),
         }
     }
-    let addr = format!("{host}:{port}").parse().map_err(|_| format!("{host}:{port} is not an address to listen on"))?;
+    let addr = format!("{host}:{port}")
+        .parse()
+        .map_err(|_| format!("{host}:{port} is not an address to listen on"))?;
     Ok((addr, config))
 }
 
@@ -39,8 +47,14 @@ async fn main() {
     };
     let (addr, config) = parse_args().unwrap_or_else(|e| fail(format!("{e}\n{USAGE}"), 2));
     let app = qapi_server::app(&config).unwrap_or_else(|e| fail(e, 1));
-    let listener = tokio::net::TcpListener::bind(addr).await.unwrap_or_else(|e| fail(format!("cannot listen on {addr}: {e}"), 1));
-    println!("Qapı is at http://{addr}/ (bundle: {}, database: {})", config.dist.display(), config.db.display());
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .unwrap_or_else(|e| fail(format!("cannot listen on {addr}: {e}"), 1));
+    println!(
+        "Qapı is at http://{addr}/ (bundle: {}, database: {})",
+        config.dist.display(),
+        config.db.display()
+    );
     // Ctrl+C or SIGTERM (what service managers send) finish open requests first.
     let shutdown = async {
         #[cfg(unix)]

@@ -10,11 +10,23 @@ pub struct DemoPerson {
 }
 
 /// Has applications in several states, a registration and an unpaid fee.
-pub const APPLICANT: DemoPerson = DemoPerson { passport_number: "751234567", date_of_birth: "1990-04-12", citizenship: "RUS" };
+pub const APPLICANT: DemoPerson = DemoPerson {
+    passport_number: "751234567",
+    date_of_birth: "1990-04-12",
+    citizenship: "RUS",
+};
 /// Has a travel ban.
-pub const BANNED: DemoPerson = DemoPerson { passport_number: "123456789", date_of_birth: "1985-09-30", citizenship: "GBR" };
+pub const BANNED: DemoPerson = DemoPerson {
+    passport_number: "123456789",
+    date_of_birth: "1985-09-30",
+    citizenship: "GBR",
+};
 /// Registered at a place of stay, nothing else.
-pub const REGISTERED: DemoPerson = DemoPerson { passport_number: "U12345678", date_of_birth: "1978-01-15", citizenship: "TUR" };
+pub const REGISTERED: DemoPerson = DemoPerson {
+    passport_number: "U12345678",
+    date_of_birth: "1978-01-15",
+    citizenship: "TUR",
+};
 
 pub fn if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
     // Write-locked before the check, so two servers starting together seed once.
@@ -32,7 +44,12 @@ pub fn if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
             "issued",
             Some("MOM1234567"),
             None,
-            &[("submitted", "2026-09-01T08:12:00Z"), ("in-review", "2026-09-01T11:40:00Z"), ("approved", "2026-09-02T09:05:00Z"), ("issued", "2026-09-02T09:06:00Z")],
+            &[
+                ("submitted", "2026-09-01T08:12:00Z"),
+                ("in-review", "2026-09-01T11:40:00Z"),
+                ("approved", "2026-09-02T09:05:00Z"),
+                ("issued", "2026-09-02T09:06:00Z"),
+            ],
         ),
         (
             "QP-DEMO-0002",
@@ -40,7 +57,11 @@ pub fn if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
             "awaiting-payment",
             None,
             Some("PAY-2026-000451"),
-            &[("submitted", "2026-10-20T07:30:00Z"), ("in-review", "2026-10-21T10:00:00Z"), ("awaiting-payment", "2026-11-10T13:15:00Z")],
+            &[
+                ("submitted", "2026-10-20T07:30:00Z"),
+                ("in-review", "2026-10-21T10:00:00Z"),
+                ("awaiting-payment", "2026-11-10T13:15:00Z"),
+            ],
         ),
         (
             "QP-DEMO-0004",
@@ -48,7 +69,12 @@ pub fn if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
             "issued",
             Some("MYİ1234567"),
             Some("PAY-2025-000102"),
-            &[("submitted", "2025-03-03T09:00:00Z"), ("in-review", "2025-03-04T10:20:00Z"), ("awaiting-payment", "2025-03-20T12:00:00Z"), ("issued", "2025-03-24T08:45:00Z")],
+            &[
+                ("submitted", "2025-03-03T09:00:00Z"),
+                ("in-review", "2025-03-04T10:20:00Z"),
+                ("awaiting-payment", "2025-03-20T12:00:00Z"),
+                ("issued", "2025-03-24T08:45:00Z"),
+            ],
         ),
         (
             "QP-DEMO-0003",
@@ -56,7 +82,10 @@ pub fn if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
             "documents-requested",
             None,
             None,
-            &[("submitted", "2026-11-18T16:02:00Z"), ("documents-requested", "2026-11-19T09:30:00Z")],
+            &[
+                ("submitted", "2026-11-18T16:02:00Z"),
+                ("documents-requested", "2026-11-19T09:30:00Z"),
+            ],
         ),
     ];
     for (reference, service, status, document, payment, history) in apps {
@@ -69,7 +98,10 @@ pub fn if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
         )?;
         let id = tx.last_insert_rowid();
         for (s, at) in history.iter() {
-            tx.execute("INSERT INTO status_history (application_id, status, at) VALUES (?1, ?2, ?3)", params![id, s, at])?;
+            tx.execute(
+                "INSERT INTO status_history (application_id, status, at) VALUES (?1, ?2, ?3)",
+                params![id, s, at],
+            )?;
         }
     }
     tx.execute(
@@ -104,9 +136,36 @@ fn offices_if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
         return Ok(());
     }
     let offices = [
-        ("baku", "Bakı şəhəri üzrə Miqrasiya İdarəsi", "Baku City Migration Department", "Миграционное управление города Баку", "Bakı şəhəri", "Baku", "город Баку", 3),
-        ("ganja", "Gəncə Regional Miqrasiya İdarəsi", "Ganja Regional Migration Department", "Гянджинское региональное миграционное управление", "Gəncə şəhəri", "Ganja", "город Гянджа", 2),
-        ("sheki", "Şəki Regional Miqrasiya İdarəsi", "Sheki Regional Migration Department", "Шекинское региональное миграционное управление", "Şəki şəhəri", "Sheki", "город Шеки", 1),
+        (
+            "baku",
+            "Bakı şəhəri üzrə Miqrasiya İdarəsi",
+            "Baku City Migration Department",
+            "Миграционное управление города Баку",
+            "Bakı şəhəri",
+            "Baku",
+            "город Баку",
+            3,
+        ),
+        (
+            "ganja",
+            "Gəncə Regional Miqrasiya İdarəsi",
+            "Ganja Regional Migration Department",
+            "Гянджинское региональное миграционное управление",
+            "Gəncə şəhəri",
+            "Ganja",
+            "город Гянджа",
+            2,
+        ),
+        (
+            "sheki",
+            "Şəki Regional Miqrasiya İdarəsi",
+            "Sheki Regional Migration Department",
+            "Шекинское региональное миграционное управление",
+            "Şəki şəhəri",
+            "Sheki",
+            "город Шеки",
+            1,
+        ),
     ];
     for (id, n_az, n_en, n_ru, a_az, a_en, a_ru, desks) in offices {
         tx.execute(

@@ -8,13 +8,17 @@ use axum::extract::Request;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use std::path::{Path, PathBuf};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
 use tower_http::services::ServeDir;
 
-pub fn service(dist: &Path) -> ServeDir<impl tower::Service<Request, Response = Response, Error = std::convert::Infallible, Future = impl Send> + Clone> {
+pub fn service(
+    dist: &Path,
+) -> ServeDir<
+    impl tower::Service<Request, Response = Response, Error = std::convert::Infallible, Future = impl Send> + Clone,
+> {
     let index: PathBuf = dist.join("index.html");
     ServeDir::new(dist)
         .precompressed_br()
@@ -33,14 +37,25 @@ async fn page(index: &Path, path: &str) -> Response {
     if looks_like_file {
         return StatusCode::NOT_FOUND.into_response();
     }
-    let status = if qapi_core::pages::is_page(path) { StatusCode::OK } else { StatusCode::NOT_FOUND };
+    let status = if qapi_core::pages::is_page(path) {
+        StatusCode::OK
+    } else {
+        StatusCode::NOT_FOUND
+    };
     match tokio::fs::read(index).await {
         Ok(html) => {
             let csp = content_security_policy(&String::from_utf8_lossy(&html));
-            let headers = [(header::CONTENT_TYPE, "text/html; charset=utf-8".to_owned()), (header::CONTENT_SECURITY_POLICY, csp)];
+            let headers = [
+                (header::CONTENT_TYPE, "text/html; charset=utf-8".to_owned()),
+                (header::CONTENT_SECURITY_POLICY, csp),
+            ];
             (status, headers, Body::from(html)).into_response()
         }
-        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "The app bundle is not built yet: run `cargo xtask serve`.").into_response(),
+        Err(_) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "The app bundle is not built yet: run `cargo xtask serve`.",
+        )
+            .into_response(),
     }
 }
 
@@ -77,7 +92,8 @@ pub async fn cache_policy(req: Request, next: Next) -> Response {
     if hashed {
         // The same URL is sent brotli, gzip or plain by Accept-Encoding; a
         // shared cache must keep them apart.
-        res.headers_mut().insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        res.headers_mut()
+            .insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     }
     let value = if hashed && res.status().is_success() {
         "public, max-age=31536000, immutable"
@@ -86,14 +102,16 @@ pub async fn cache_policy(req: Request, next: Next) -> Response {
     } else {
         "no-cache"
     };
-    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
     res
 }
 
 /// `qapi-18dfb88ed8217ca1_bg.wasm`: a name with a 16-hex-digit hash.
 fn is_hashed_asset(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or_default();
-    name.split(['-', '_', '.']).any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()))
+    name.split(['-', '_', '.'])
+        .any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 #[cfg(test)]
@@ -105,7 +123,10 @@ mod tests {
         let html = "<script type=\"module\">import init from '/a.js';</script><script src=\"/b.js\"></script>";
         let csp = content_security_policy(html);
         // Computed independently: base64(sha256("import init from '/a.js';")).
-        assert!(csp.contains("'sha256-aOee+rvEUMphqlepW7nBjXpcT6aM6jxNXbtEv0XP738='"), "{csp}");
+        assert!(
+            csp.contains("'sha256-aOee+rvEUMphqlepW7nBjXpcT6aM6jxNXbtEv0XP738='"),
+            "{csp}"
+        );
         assert_eq!(csp.matches("'sha256-").count(), 1, "external scripts need no hash");
         assert!(csp.contains("object-src 'none'") && csp.contains("'wasm-unsafe-eval'"));
     }

@@ -27,12 +27,19 @@ fn temp_db(name: &str) -> PathBuf {
 }
 
 async fn start(db: &Path, lookups_per_minute: u32) -> Server {
-    let config = Config { dist: std::env::temp_dir(), db: db.to_path_buf(), lookups_per_minute, creations_per_minute: 1000 };
+    let config = Config {
+        dist: std::env::temp_dir(),
+        db: db.to_path_buf(),
+        lookups_per_minute,
+        creations_per_minute: 1000,
+    };
     let app = qapi_server::app(&config).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}/api/v1", listener.local_addr().unwrap());
     let task = tokio::spawn(async move {
-        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
+        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+            .await
+            .unwrap();
     });
     Server { base, task }
 }
@@ -45,7 +52,12 @@ async fn post(server: &Server, path: &str, body: &Value) -> (u16, reqwest::heade
     post_with(server, path, body, None).await
 }
 
-async fn post_with(server: &Server, path: &str, body: &Value, key: Option<&str>) -> (u16, reqwest::header::HeaderMap, Value) {
+async fn post_with(
+    server: &Server,
+    path: &str,
+    body: &Value,
+    key: Option<&str>,
+) -> (u16, reqwest::header::HeaderMap, Value) {
     let mut req = reqwest::Client::new().post(format!("{}{path}", server.base)).json(body);
     if let Some(k) = key {
         req = req.header("Idempotency-Key", k);
@@ -75,8 +87,13 @@ async fn lookups_answer_from_the_demo_data() {
     assert_eq!(headers["cache-control"], "no-store");
     let apps = body["applications"].as_array().unwrap();
     assert_eq!(apps.len(), 4);
-    assert!(apps.iter().any(|a| a["document_number"] == "MOM1234567" && a["status"] == "issued"));
-    assert!(apps.iter().any(|a| a["document_number"] == "MYİ1234567"), "the dotted İ survives storage and JSON");
+    assert!(apps
+        .iter()
+        .any(|a| a["document_number"] == "MOM1234567" && a["status"] == "issued"));
+    assert!(
+        apps.iter().any(|a| a["document_number"] == "MYİ1234567"),
+        "the dotted İ survives storage and JSON"
+    );
     assert!(apps.iter().all(|a| !a["history"].as_array().unwrap().is_empty()));
 
     let (_, _, body) = post(&server, "/lookups/travel-ban", &person(&BANNED)).await;
@@ -86,7 +103,11 @@ async fn lookups_answer_from_the_demo_data() {
     let (_, _, body) = post(&server, "/lookups/registration-status", &person(&REGISTERED)).await;
     assert_eq!(body["status"], "registered");
     let (_, _, body) = post(&server, "/lookups/fee-payments", &person(&APPLICANT)).await;
-    assert!(body["payments"].as_array().unwrap().iter().any(|p| p["status"] == "unpaid"));
+    assert!(body["payments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["status"] == "unpaid"));
 }
 
 #[tokio::test]
@@ -114,9 +135,18 @@ async fn invalid_fields_get_422_with_the_cores_codes() {
             { "field": "citizenship", "code": Code::Required.key() },
         ])
     );
-    let (status, _, body) = post_with(&server, "/applications", &json!({ "service": "travel-ban-check", "applicant": {} }), Some("key-invalid-1")).await;
+    let (status, _, body) = post_with(
+        &server,
+        "/applications",
+        &json!({ "service": "travel-ban-check", "applicant": {} }),
+        Some("key-invalid-1"),
+    )
+    .await;
     assert_eq!(status, 422);
-    assert_eq!(body["errors"][0], json!({ "field": "service", "code": "service-not-application" }));
+    assert_eq!(
+        body["errors"][0],
+        json!({ "field": "service", "code": "service-not-application" })
+    );
 }
 
 #[tokio::test]
@@ -137,8 +167,16 @@ async fn malformed_bodies_and_unknown_paths_are_problems_too() {
     let res = reqwest::get(format!("{}/applications", server.base)).await.unwrap();
     assert_eq!(res.status(), 405);
     for method in [reqwest::Method::GET, reqwest::Method::POST] {
-        let res = reqwest::Client::new().request(method, format!("{}/", server.base)).send().await.unwrap();
-        assert_eq!(res.status(), 404, "the API root with a slash is the API's, not the app's");
+        let res = reqwest::Client::new()
+            .request(method, format!("{}/", server.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            res.status(),
+            404,
+            "the API root with a slash is the API's, not the app's"
+        );
         assert_eq!(res.headers()["content-type"], "application/problem+json");
         assert_eq!(res.headers()["cache-control"], "no-store");
     }
@@ -150,7 +188,8 @@ async fn the_same_key_and_body_return_the_same_application_and_another_body_conf
     let (status, _, first) = post_with(&server, "/applications", &application("Leyla"), Some("key-same-0001")).await;
     assert_eq!(status, 201);
     assert!(first["reference"].as_str().unwrap().starts_with("QP-"));
-    let (status, headers, again) = post_with(&server, "/applications", &application("Leyla"), Some("key-same-0001")).await;
+    let (status, headers, again) =
+        post_with(&server, "/applications", &application("Leyla"), Some("key-same-0001")).await;
     assert_eq!((status, &again), (201, &first));
     assert_eq!(headers["idempotent-replayed"], "true");
     let (status, _, body) = post_with(&server, "/applications", &application("Aysel"), Some("key-same-0001")).await;
@@ -172,7 +211,12 @@ async fn lookups_are_rate_limited_with_retry_after() {
     assert!((1..=60).contains(&retry), "Retry-After {retry}");
     assert_eq!(body["status"], 429);
     // Submissions have their own limit.
-    assert_eq!(post_with(&server, "/applications", &application("Nigar"), Some("key-rate-0001")).await.0, 201);
+    assert_eq!(
+        post_with(&server, "/applications", &application("Nigar"), Some("key-rate-0001"))
+            .await
+            .0,
+        201
+    );
 }
 
 #[tokio::test]
@@ -187,10 +231,18 @@ async fn applications_survive_a_restart() {
     let server = start(&db, 100).await;
     let who = json!({ "passport_number": "C01X00T47", "date_of_birth": "1992-06-01", "citizenship": "DEU" });
     let (_, _, body) = post(&server, "/lookups/application-status", &who).await;
-    let refs: Vec<&str> = body["applications"].as_array().unwrap().iter().map(|a| a["reference"].as_str().unwrap()).collect();
+    let refs: Vec<&str> = body["applications"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["reference"].as_str().unwrap())
+        .collect();
     assert_eq!(refs, vec![reference.as_str()]);
     let (_, headers, _) = post_with(&server, "/applications", &application("Rauf"), Some("key-restart-01")).await;
-    assert_eq!(headers["idempotent-replayed"], "true", "the key outlives the restart too");
+    assert_eq!(
+        headers["idempotent-replayed"], "true",
+        "the key outlives the restart too"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -202,7 +254,13 @@ async fn fifty_concurrent_submissions_are_each_stored_exactly_once() {
         let server = server.clone();
         tasks.push(tokio::spawn(async move {
             let key = format!("key-concurrent-{:03}", i % 50);
-            let (status, _, body) = post_with(&server, "/applications", &application(&format!("Name{}", "x".repeat(i % 50 + 1))), Some(&key)).await;
+            let (status, _, body) = post_with(
+                &server,
+                "/applications",
+                &application(&format!("Name{}", "x".repeat(i % 50 + 1))),
+                Some(&key),
+            )
+            .await;
             (status, body["reference"].as_str().unwrap_or_default().to_owned())
         }));
     }
@@ -226,15 +284,33 @@ async fn feedback_is_validated_and_stored() {
     assert_eq!(status, 201);
     assert!(first["received_at"].is_string());
     let (_, headers, again) = post_with(&server, "/feedback", &rating, Some("key-feedback-1")).await;
-    assert_eq!((again, &headers["idempotent-replayed"]), (first, &"true".parse().unwrap()), "a retried rating counts once");
-    let (status, _, body) = post_with(&server, "/feedback", &json!({ "service": "registration", "rating": 9 }), Some("key-feedback-2")).await;
+    assert_eq!(
+        (again, &headers["idempotent-replayed"]),
+        (first, &"true".parse().unwrap()),
+        "a retried rating counts once"
+    );
+    let (status, _, body) = post_with(
+        &server,
+        "/feedback",
+        &json!({ "service": "registration", "rating": 9 }),
+        Some("key-feedback-2"),
+    )
+    .await;
     assert_eq!(status, 422);
     assert_eq!(body["errors"][0]["code"], "rating-range");
 }
 
 async fn upload(server: &Server, content: Vec<u8>, part: &str) -> (u16, Value) {
-    let form = reqwest::multipart::Form::new().part(part.to_owned(), reqwest::multipart::Part::bytes(content).file_name("scan.pdf"));
-    let res = reqwest::Client::new().post(format!("{}/attachments", server.base)).multipart(form).send().await.unwrap();
+    let form = reqwest::multipart::Form::new().part(
+        part.to_owned(),
+        reqwest::multipart::Part::bytes(content).file_name("scan.pdf"),
+    );
+    let res = reqwest::Client::new()
+        .post(format!("{}/attachments", server.base))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
     let status = res.status().as_u16();
     (status, res.json().await.unwrap_or(Value::Null))
 }
@@ -246,7 +322,10 @@ async fn attachments_are_typed_by_content_limited_in_size_and_usable_in_applicat
     assert_eq!(status, 201);
     assert_eq!(body["media_type"], "application/pdf");
     let id = body["id"].as_str().unwrap().to_owned();
-    assert_eq!(upload(&server, b"MZ\x90\0 not a document".to_vec(), "file").await.0, 415);
+    assert_eq!(
+        upload(&server, b"MZ\x90\0 not a document".to_vec(), "file").await.0,
+        415
+    );
     assert_eq!(upload(&server, b"%PDF-1.7".to_vec(), "other").await.0, 400);
     let mut big = b"%PDF-".to_vec();
     big.resize(qapi_core::attachment::MAX_BYTES + 1, b'0');
@@ -256,15 +335,28 @@ async fn attachments_are_typed_by_content_limited_in_size_and_usable_in_applicat
     app["attachments"] = json!([id, "att_missing"]);
     let (status, _, body) = post_with(&server, "/applications", &app, Some("key-attach-001")).await;
     assert_eq!(status, 422);
-    assert_eq!(body["errors"], json!([{ "field": "attachments[1]", "code": "attachment-unknown" }]));
+    assert_eq!(
+        body["errors"],
+        json!([{ "field": "attachments[1]", "code": "attachment-unknown" }])
+    );
     app["attachments"] = json!([id]);
-    assert_eq!(post_with(&server, "/applications", &app, Some("key-attach-002")).await.0, 201);
+    assert_eq!(
+        post_with(&server, "/applications", &app, Some("key-attach-002"))
+            .await
+            .0,
+        201
+    );
 }
 
 /// The next weekday after today, when every slot is still open.
 fn next_weekday() -> String {
     let mut day = qapi_core::date::CivilDate::from_days(
-        (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() / 86_400) as i64 + 2,
+        (std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+            / 86_400) as i64
+            + 2,
     )
     .unwrap();
     while qapi_core::queue::weekday(day) > 5 {
@@ -276,12 +368,22 @@ fn next_weekday() -> String {
 #[tokio::test]
 async fn the_queue_books_a_slot_once_fills_it_and_cancels_with_the_secret() {
     let server = start(&temp_db("queue"), 100).await;
-    let offices: Value = reqwest::get(format!("{}/queue/offices", server.base)).await.unwrap().json().await.unwrap();
+    let offices: Value = reqwest::get(format!("{}/queue/offices", server.base))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(offices["offices"].as_array().unwrap().len(), 3);
     assert!(offices["offices"][0]["name"]["az"].as_str().unwrap().contains("Bakı"));
 
     let day = next_weekday();
-    let slots: Value = reqwest::get(format!("{}/queue/offices/sheki/slots?date={day}", server.base)).await.unwrap().json().await.unwrap();
+    let slots: Value = reqwest::get(format!("{}/queue/offices/sheki/slots?date={day}", server.base))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(slots["slots"].as_array().unwrap().len(), 24);
     assert_eq!(slots["slots"][0], json!({ "time": "09:00", "available": true }));
 
@@ -290,33 +392,73 @@ async fn the_queue_books_a_slot_once_fills_it_and_cancels_with_the_secret() {
     let (status, _, first) = post_with(&server, "/queue/bookings", &booking, Some("key-book-0001")).await;
     assert_eq!(status, 201);
     let (_, headers, again) = post_with(&server, "/queue/bookings", &booking, Some("key-book-0001")).await;
-    assert_eq!((&again, &headers["idempotent-replayed"]), (&first, &"true".parse().unwrap()));
+    assert_eq!(
+        (&again, &headers["idempotent-replayed"]),
+        (&first, &"true".parse().unwrap())
+    );
     let (status, _, body) = post_with(&server, "/queue/bookings", &booking, Some("key-book-0002")).await;
     assert_eq!(status, 422);
     assert_eq!(body["errors"], json!([{ "field": "time", "code": "slot-unavailable" }]));
-    let slots: Value = reqwest::get(format!("{}/queue/offices/sheki/slots?date={day}", server.base)).await.unwrap().json().await.unwrap();
+    let slots: Value = reqwest::get(format!("{}/queue/offices/sheki/slots?date={day}", server.base))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(slots["slots"][0]["available"], false);
 
     let reference = first["reference"].as_str().unwrap();
     let cancel = |secret: &str| {
         let url = format!("{}/queue/bookings/{reference}/cancel", server.base);
         let body = json!({ "secret": secret });
-        async move { reqwest::Client::new().post(url).json(&body).send().await.unwrap().status().as_u16() }
+        async move {
+            reqwest::Client::new()
+                .post(url)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
     };
     assert_eq!(cancel("0".repeat(32).as_str()).await, 404);
     assert_eq!(cancel(first["secret"].as_str().unwrap()).await, 204);
-    assert_eq!(cancel(first["secret"].as_str().unwrap()).await, 204, "cancelling twice is fine");
+    assert_eq!(
+        cancel(first["secret"].as_str().unwrap()).await,
+        204,
+        "cancelling twice is fine"
+    );
     let (status, _, _) = post_with(&server, "/queue/bookings", &booking, Some("key-book-0001")).await;
     assert_eq!(status, 409, "a replay does not revive a cancelled booking");
-    assert_eq!(post_with(&server, "/queue/bookings", &booking, Some("key-book-0003")).await.0, 201, "the slot is free again");
+    assert_eq!(
+        post_with(&server, "/queue/bookings", &booking, Some("key-book-0003"))
+            .await
+            .0,
+        201,
+        "the slot is free again"
+    );
 
-    let res = reqwest::get(format!("{}/queue/offices/nowhere/slots?date={day}", server.base)).await.unwrap();
+    let res = reqwest::get(format!("{}/queue/offices/nowhere/slots?date={day}", server.base))
+        .await
+        .unwrap();
     assert_eq!(res.status(), 404);
-    let res = reqwest::get(format!("{}/queue/offices/baku/slots?date=2020-01-01", server.base)).await.unwrap();
+    let res = reqwest::get(format!("{}/queue/offices/baku/slots?date=2020-01-01", server.base))
+        .await
+        .unwrap();
     assert_eq!(res.status(), 422);
-    let (status, _, body) = post_with(&server, "/queue/bookings", &json!({ "office": "mars", "date": day, "time": "09:00", "name": "X1" }), Some("key-book-0004")).await;
+    let (status, _, body) = post_with(
+        &server,
+        "/queue/bookings",
+        &json!({ "office": "mars", "date": day, "time": "09:00", "name": "X1" }),
+        Some("key-book-0004"),
+    )
+    .await;
     assert_eq!(status, 422);
-    assert_eq!(body["errors"], json!([{ "field": "office", "code": "office-unknown" }, { "field": "name", "code": "name-characters" }]));
+    assert_eq!(
+        body["errors"],
+        json!([{ "field": "office", "code": "office-unknown" }, { "field": "name", "code": "name-characters" }])
+    );
 }
 
 #[tokio::test]
@@ -332,7 +474,12 @@ async fn the_database_keeps_neither_booking_secrets_nor_request_bodies() {
     .await;
     let secret = booking["secret"].as_str().unwrap().to_owned();
     assert_eq!(secret.len(), 32);
-    assert_eq!(post_with(&server, "/applications", &application("Günay"), Some("key-at-rest-02")).await.0, 201);
+    assert_eq!(
+        post_with(&server, "/applications", &application("Günay"), Some("key-at-rest-02"))
+            .await
+            .0,
+        201
+    );
 
     let conn = rusqlite::Connection::open(&db).unwrap();
     let keys: Vec<String> = conn
@@ -345,7 +492,10 @@ async fn the_database_keeps_neither_booking_secrets_nor_request_bodies() {
     assert_eq!(keys.len(), 2);
     for row in &keys {
         assert!(!row.contains(&secret), "a booking secret is stored");
-        assert!(!row.contains("C01X00T47"), "a request body with a passport number is stored");
+        assert!(
+            !row.contains("C01X00T47"),
+            "a request body with a passport number is stored"
+        );
     }
     // A replay still hands back the secret, derived again.
     let (_, _, again) = post_with(
@@ -360,19 +510,40 @@ async fn the_database_keeps_neither_booking_secrets_nor_request_bodies() {
 
 #[tokio::test]
 async fn submissions_are_rate_limited_apart_from_lookups() {
-    let config = Config { dist: std::env::temp_dir(), db: temp_db("creations"), lookups_per_minute: 100, creations_per_minute: 2 };
+    let config = Config {
+        dist: std::env::temp_dir(),
+        db: temp_db("creations"),
+        lookups_per_minute: 100,
+        creations_per_minute: 2,
+    };
     let app = qapi_server::app(&config).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}/api/v1", listener.local_addr().unwrap());
     let task = tokio::spawn(async move {
-        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
+        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+            .await
+            .unwrap();
     });
     let server = Server { base, task };
     for i in 0..2 {
-        assert_eq!(post_with(&server, "/applications", &application("Orxan"), Some(&format!("key-flood-{i:04}"))).await.0, 201);
+        assert_eq!(
+            post_with(
+                &server,
+                "/applications",
+                &application("Orxan"),
+                Some(&format!("key-flood-{i:04}"))
+            )
+            .await
+            .0,
+            201
+        );
     }
     let (status, headers, _) = post_with(&server, "/applications", &application("Orxan"), Some("key-flood-0002")).await;
     assert_eq!(status, 429);
     assert!(headers.contains_key("retry-after"));
-    assert_eq!(post(&server, "/lookups/travel-ban", &person(&BANNED)).await.0, 200, "lookups are counted apart");
+    assert_eq!(
+        post(&server, "/lookups/travel-ban", &person(&BANNED)).await.0,
+        200,
+        "lookups are counted apart"
+    );
 }

@@ -31,12 +31,24 @@ async fn get(path: &str, accept_encoding: Option<&str>) -> axum::response::Respo
     }
     static DBS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = DBS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let config = qapi_server::Config { dist: bundle(), db: bundle().join(format!("test-{n}.sqlite3")), lookups_per_minute: 20, creations_per_minute: 30 };
-    qapi_server::app(&config).unwrap().oneshot(req.body(Body::empty()).unwrap()).await.unwrap()
+    let config = qapi_server::Config {
+        dist: bundle(),
+        db: bundle().join(format!("test-{n}.sqlite3")),
+        lookups_per_minute: 20,
+        creations_per_minute: 30,
+    };
+    qapi_server::app(&config)
+        .unwrap()
+        .oneshot(req.body(Body::empty()).unwrap())
+        .await
+        .unwrap()
 }
 
 fn header_of(res: &axum::response::Response, name: header::HeaderName) -> String {
-    res.headers().get(name).map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default()
+    res.headers()
+        .get(name)
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default()
 }
 
 #[tokio::test]
@@ -72,7 +84,10 @@ async fn hashed_wasm_is_typed_cached_and_precompressed() {
     let res = get("/qapi-0123456789abcdef_bg.wasm", None).await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(header_of(&res, header::CONTENT_TYPE), "application/wasm");
-    assert_eq!(header_of(&res, header::CACHE_CONTROL), "public, max-age=31536000, immutable");
+    assert_eq!(
+        header_of(&res, header::CACHE_CONTROL),
+        "public, max-age=31536000, immutable"
+    );
     let br = get("/qapi-0123456789abcdef_bg.wasm", Some("br, gzip")).await;
     assert_eq!(header_of(&br, header::CONTENT_ENCODING), "br");
     assert_eq!(header_of(&br, header::CONTENT_TYPE), "application/wasm");

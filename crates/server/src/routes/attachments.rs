@@ -18,7 +18,8 @@ pub async fn create(
     State(state): State<AppState>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<(StatusCode, Json<Attachment>), ApiError> {
-    let mut multipart = multipart.map_err(|_| ApiError::UnsupportedMediaType("Send the document as multipart/form-data."))?;
+    let mut multipart =
+        multipart.map_err(|_| ApiError::UnsupportedMediaType("Send the document as multipart/form-data."))?;
     let read_error = |e: axum::extract::multipart::MultipartError| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError::PayloadTooLarge
@@ -39,7 +40,11 @@ pub async fn create(
     }
     let media_type = media_type(&content).ok_or(ApiError::UnsupportedMediaType("Send a PDF, JPEG or PNG file."))?;
     let id = format!("att_{}", hex(&idempotency::random_bytes::<16>()?));
-    let answer = Attachment { id: id.clone(), media_type: media_type.into(), size: content.len() as u64 };
+    let answer = Attachment {
+        id: id.clone(),
+        media_type: media_type.into(),
+        size: content.len() as u64,
+    };
     let now = timestamp();
     state
         .db

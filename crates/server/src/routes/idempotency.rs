@@ -32,6 +32,23 @@ pub struct Creation<T> {
     pub body: T,
 }
 
+impl<T: Send + 'static> Creation<T> {
+    /// Creates at most once per key: `create(tx, body, now)` runs inside the
+    /// key's write transaction and returns the JSON answer or field errors.
+    pub async fn run_once(
+        self,
+        db: &crate::Db,
+        scope: &'static str,
+        create: impl FnOnce(&Transaction, T, &str) -> rusqlite::Result<Result<String, Vec<FieldError>>> + Send + 'static,
+    ) -> Result<Outcome, ApiError> {
+        let Creation { key, canonical, body } = self;
+        let now = super::timestamp();
+        Ok(db
+            .run(move |conn| once(conn, scope, &key, &canonical, &now, |tx| create(tx, body, &now)))
+            .await?)
+    }
+}
+
 /// How long a key is remembered: long enough for any retry, short enough not
 /// to keep a record of every request.
 const KEY_LIFETIME: time::Duration = time::Duration::hours(24);
@@ -43,7 +60,8 @@ impl<S: Send + Sync, T: serde::de::DeserializeOwned> FromRequest<S> for Creation
         let key = key(req.headers())?;
         let axum::Json(value) = axum::Json::<serde_json::Value>::from_request(req, state).await?;
         let canonical = super::hex(&Sha256::digest(value.to_string().as_bytes()));
-        let body = serde_json::from_value(value).map_err(|_| ApiError::BadRequest("The body is not the JSON this operation expects."))?;
+        let body = serde_json::from_value(value)
+            .map_err(|_| ApiError::BadRequest("The body is not the JSON this operation expects."))?;
         Ok(Creation { key, canonical, body })
     }
 }
@@ -66,15 +84,23 @@ pub fn once(
     create: impl FnOnce(&Transaction) -> rusqlite::Result<Result<String, Vec<FieldError>>>,
 ) -> rusqlite::Result<Outcome> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let expired = (time::OffsetDateTime::now_utc() - KEY_LIFETIME).format(&time::format_description::well_known::Rfc3339).unwrap_or_default();
+    let expired = (time::OffsetDateTime::now_utc() - KEY_LIFETIME)
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default();
     tx.execute("DELETE FROM idempotency_keys WHERE created_at < ?1", [expired])?;
     let earlier: Option<(String, String)> = tx
-        .query_row("SELECT body, response FROM idempotency_keys WHERE scope = ?1 AND key = ?2", params![scope, key], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT body, response FROM idempotency_keys WHERE scope = ?1 AND key = ?2",
+            params![scope, key],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()?;
     if let Some((body, response)) = earlier {
-        return Ok(if body == canonical_body { Outcome::Replayed(response) } else { Outcome::Conflict });
+        return Ok(if body == canonical_body {
+            Outcome::Replayed(response)
+        } else {
+            Outcome::Conflict
+        });
     }
     let response = match create(&tx)? {
         Ok(json) => json,
@@ -102,14 +128,17 @@ impl Outcome {
         let created = |json: String, replayed: bool| {
             let mut res = (StatusCode::CREATED, [(header::CONTENT_TYPE, "application/json")], json).into_response();
             if replayed {
-                res.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
+                res.headers_mut()
+                    .insert("idempotent-replayed", HeaderValue::from_static("true"));
             }
             res
         };
         match self {
             Outcome::Created(json) => Ok(created(json, false)),
             Outcome::Replayed(json) => Ok(created(json, true)),
-            Outcome::Conflict => Err(ApiError::Conflict("This Idempotency-Key was used with a different body.")),
+            Outcome::Conflict => Err(ApiError::Conflict(
+                "This Idempotency-Key was used with a different body.",
+            )),
             Outcome::Invalid(errors) => Err(ApiError::Validation(errors)),
         }
     }
@@ -121,7 +150,10 @@ impl Outcome {
 pub fn reference(prefix: &str, taken: impl Fn(&str) -> rusqlite::Result<bool>) -> rusqlite::Result<String> {
     const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     loop {
-        let chars: String = random_bytes::<8>()?.iter().map(|b| ALPHABET[usize::from(b % 32)] as char).collect();
+        let chars: String = random_bytes::<8>()?
+            .iter()
+            .map(|b| ALPHABET[usize::from(b % 32)] as char)
+            .collect();
         let reference = format!("{prefix}-{}-{}", &chars[..4], &chars[4..]);
         if !taken(&reference)? {
             return Ok(reference);

@@ -17,11 +17,16 @@ fn person(body: Result<Json<PersonQuery>, JsonRejection>) -> Result<Person, ApiE
 }
 
 fn key(p: &Person) -> (String, String, String) {
-    (p.passport_number.clone(), p.date_of_birth.to_string(), p.citizenship.clone())
+    (
+        p.passport_number.clone(),
+        p.date_of_birth.to_string(),
+        p.citizenship.clone(),
+    )
 }
 
 fn parse_status(s: String) -> rusqlite::Result<ApplicationStatus> {
-    serde_json::from_value(serde_json::Value::String(s)).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+    serde_json::from_value(serde_json::Value::String(s))
+        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
 }
 
 pub async fn application_status(
@@ -37,18 +42,39 @@ pub async fn application_status(
                  FROM applications WHERE passport_number = ?1 AND date_of_birth = ?2 AND citizenship = ?3
                  ORDER BY submitted_at DESC, id DESC",
             )?;
-            let mut history = conn.prepare("SELECT status, at FROM status_history WHERE application_id = ?1 ORDER BY at, rowid")?;
+            let mut history =
+                conn.prepare("SELECT status, at FROM status_history WHERE application_id = ?1 ORDER BY at, rowid")?;
             let rows = apps.query_map(params![passport, dob, citizenship], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?))
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                ))
             })?;
             let mut out = Vec::new();
             for row in rows {
                 let (id, reference, service, status, submitted_at, updated_at, document_number, payment_number) = row?;
                 let history = history
-                    .query_map([id], |r| Ok(StatusChange { status: parse_status(r.get(0)?)?, at: r.get(1)? }))?
+                    .query_map([id], |r| {
+                        Ok(StatusChange {
+                            status: parse_status(r.get(0)?)?,
+                            at: r.get(1)?,
+                        })
+                    })?
                     .collect::<rusqlite::Result<Vec<_>>>()?;
                 out.push(TrackedApplication {
-                    application: Application { reference, service, status: parse_status(status)?, submitted_at, updated_at },
+                    application: Application {
+                        reference,
+                        service,
+                        status: parse_status(status)?,
+                        submitted_at,
+                        updated_at,
+                    },
                     history,
                     document_number,
                     payment_number,
@@ -78,8 +104,14 @@ pub async fn registration_status(
         })
         .await?;
     Ok(Json(match valid_until {
-        Some(until) => RegistrationStatusAnswer { status: RegistrationState::Registered, valid_until: Some(until) },
-        None => RegistrationStatusAnswer { status: RegistrationState::NotFound, valid_until: None },
+        Some(until) => RegistrationStatusAnswer {
+            status: RegistrationState::Registered,
+            valid_until: Some(until),
+        },
+        None => RegistrationStatusAnswer {
+            status: RegistrationState::NotFound,
+            valid_until: None,
+        },
     }))
 }
 
@@ -98,7 +130,13 @@ pub async fn travel_ban(
             )
         })
         .await?;
-    Ok(Json(TravelBanAnswer { status: if banned { TravelBanState::Ban } else { TravelBanState::NoBan } }))
+    Ok(Json(TravelBanAnswer {
+        status: if banned {
+            TravelBanState::Ban
+        } else {
+            TravelBanState::NoBan
+        },
+    }))
 }
 
 pub async fn fee_payments(
@@ -119,7 +157,11 @@ pub async fn fee_payments(
                     payment_number: r.get(0)?,
                     service: r.get(1)?,
                     amount: r.get(2)?,
-                    status: if status == "paid" { PaymentState::Paid } else { PaymentState::Unpaid },
+                    status: if status == "paid" {
+                        PaymentState::Paid
+                    } else {
+                        PaymentState::Unpaid
+                    },
                     due_date: r.get(4)?,
                 })
             })?;

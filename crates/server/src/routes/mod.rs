@@ -55,7 +55,10 @@ pub fn api(state: AppState) -> Router {
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
         // Answers carry personal data: no browser or proxy may keep them.
-        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
         .with_state(state)
 }
 
@@ -72,7 +75,8 @@ pub fn baku_now() -> time::OffsetDateTime {
 
 pub fn today() -> CivilDate {
     let now = baku_now();
-    CivilDate::new(now.year(), u32::from(u8::from(now.month())), u32::from(now.day())).expect("the clock gives a real date")
+    CivilDate::new(now.year(), u32::from(u8::from(now.month())), u32::from(now.day()))
+        .expect("the clock gives a real date")
 }
 
 pub fn hex(bytes: &[u8]) -> String {
@@ -81,8 +85,11 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// Now, as an RFC 3339 UTC timestamp to the second.
 pub fn timestamp() -> String {
-    let now = time::OffsetDateTime::now_utc().replace_nanosecond(0).unwrap_or_else(|_| time::OffsetDateTime::now_utc());
-    now.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+    let now = time::OffsetDateTime::now_utc()
+        .replace_nanosecond(0)
+        .unwrap_or_else(|_| time::OffsetDateTime::now_utc());
+    now.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
 }
 
 /// Lookups answer questions about a person; limiting them per address makes
@@ -107,7 +114,11 @@ fn client_key(ip: IpAddr) -> IpAddr {
 impl RateLimit {
     pub fn per_minute(n: u32) -> Self {
         let n = NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN);
-        RateLimit { limiter: RateLimiter::keyed(Quota::per_minute(n)), clock: DefaultClock::default(), checks: Default::default() }
+        RateLimit {
+            limiter: RateLimiter::keyed(Quota::per_minute(n)),
+            clock: DefaultClock::default(),
+            checks: Default::default(),
+        }
     }
 
     fn check(&self, ip: IpAddr) -> Result<(), ApiError> {
@@ -116,14 +127,18 @@ impl RateLimit {
         if self.checks.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % 4096 == 0 {
             self.limiter.retain_recent();
         }
-        self.limiter.check_key(&client_key(ip)).map_err(|wait| ApiError::RateLimited {
-            retry_after_secs: wait.wait_time_from(self.clock.now()).as_secs().max(1),
-        })
+        self.limiter
+            .check_key(&client_key(ip))
+            .map_err(|wait| ApiError::RateLimited {
+                retry_after_secs: wait.wait_time_from(self.clock.now()).as_secs().max(1),
+            })
     }
 }
 
 fn client_ip(req: &Request) -> IpAddr {
-    req.extensions().get::<ConnectInfo<SocketAddr>>().map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip())
+    req.extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip())
 }
 
 async fn limit_lookups(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {

@@ -21,12 +21,22 @@ pub async fn offices(State(state): State<AppState>) -> Result<Json<OfficesAnswer
     let offices = state
         .db
         .run(|conn| {
-            let mut q = conn.prepare("SELECT id, name_az, name_en, name_ru, address_az, address_en, address_ru FROM offices ORDER BY rowid")?;
+            let mut q = conn.prepare(
+                "SELECT id, name_az, name_en, name_ru, address_az, address_en, address_ru FROM offices ORDER BY rowid",
+            )?;
             let rows = q.query_map([], |r| {
                 Ok(Office {
                     id: r.get(0)?,
-                    name: Localised { az: r.get(1)?, en: r.get(2)?, ru: r.get(3)? },
-                    address: Localised { az: r.get(4)?, en: r.get(5)?, ru: r.get(6)? },
+                    name: Localised {
+                        az: r.get(1)?,
+                        en: r.get(2)?,
+                        ru: r.get(3)?,
+                    },
+                    address: Localised {
+                        az: r.get(4)?,
+                        en: r.get(5)?,
+                        ru: r.get(6)?,
+                    },
                 })
             })?;
             rows.collect::<rusqlite::Result<Vec<_>>>()
@@ -64,7 +74,8 @@ fn slots(conn: &Connection, office: &str, desks: i64, date: CivilDate) -> rusqli
 }
 
 fn desks(conn: &Connection, office: &str) -> rusqlite::Result<Option<i64>> {
-    conn.query_row("SELECT desks FROM offices WHERE id = ?1", [office], |r| r.get(0)).optional()
+    conn.query_row("SELECT desks FROM offices WHERE id = ?1", [office], |r| r.get(0))
+        .optional()
 }
 
 pub async fn free_slots(
@@ -73,29 +84,33 @@ pub async fn free_slots(
     query: Result<Query<DateQuery>, QueryRejection>,
 ) -> Result<Json<SlotsAnswer>, ApiError> {
     let Query(query) = query.map_err(|_| ApiError::BadRequest("The query string cannot be read."))?;
-    let date = validate::booking_date(&query.date, today())
-        .map_err(|code| ApiError::Validation(vec![FieldError { field: "date".into(), code }]))?;
+    let date = validate::booking_date(&query.date, today()).map_err(|code| {
+        ApiError::Validation(vec![FieldError {
+            field: "date".into(),
+            code,
+        }])
+    })?;
     let answer = state
         .db
         .run(move |conn| {
-            let Some(desks) = desks(conn, &office)? else { return Ok(None) };
+            let Some(desks) = desks(conn, &office)? else {
+                return Ok(None);
+            };
             let slots = slots(conn, &office, desks, date)?;
-            Ok(Some(SlotsAnswer { office, date: date.to_string(), slots }))
+            Ok(Some(SlotsAnswer {
+                office,
+                date: date.to_string(),
+                slots,
+            }))
         })
         .await?;
     answer.map(Json).ok_or(ApiError::NotFound)
 }
 
-pub async fn book(
-    State(state): State<AppState>,
-    Creation { key, canonical, body: request }: Creation<NewBooking>,
-) -> Result<Response, ApiError> {
+pub async fn book(State(state): State<AppState>, creation: Creation<NewBooking>) -> Result<Response, ApiError> {
     let today = today();
-    let now = timestamp();
-    let outcome = state
-        .db
-        .run(move |conn| {
-            idempotency::once(conn, "bookings", &key, &canonical, &now.clone(), |tx| {
+    let outcome = creation
+        .run_once(&state.db, "bookings", move |tx, request, now| {
                 let mut r = Report::default();
                 let office = request.office.trim().to_owned();
                 let desks = if office.is_empty() {
@@ -133,23 +148,30 @@ pub async fn book(
                 // Stored without its secret, which is derived again for each answer.
                 let booking = Booking { reference, secret: String::new(), office, date: date.to_string(), time };
                 Ok(Ok(serde_json::to_string(&booking).unwrap_or_default()))
-            })
         })
         .await?;
     // A replay must not hand back a booking that was cancelled since (its
     // slot may be someone else's now).
     if let idempotency::Outcome::Replayed(json) = &outcome {
-        let reference = serde_json::from_str::<Booking>(json).map(|b| b.reference).unwrap_or_default();
+        let reference = serde_json::from_str::<Booking>(json)
+            .map(|b| b.reference)
+            .unwrap_or_default();
         let cancelled: bool = state
             .db
             .run(move |conn| {
-                conn.query_row("SELECT cancelled_at IS NOT NULL FROM bookings WHERE reference = ?1", [reference], |r| r.get(0))
-                    .optional()
-                    .map(|c| c.unwrap_or(true))
+                conn.query_row(
+                    "SELECT cancelled_at IS NOT NULL FROM bookings WHERE reference = ?1",
+                    [reference],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map(|c| c.unwrap_or(true))
             })
             .await?;
         if cancelled {
-            return Err(ApiError::Conflict("This booking was cancelled. Book again with a new Idempotency-Key."));
+            return Err(ApiError::Conflict(
+                "This booking was cancelled. Book again with a new Idempotency-Key.",
+            ));
         }
     }
     let key = state.key;
