@@ -85,6 +85,13 @@ fn http_date_unix_secs(value: &str) -> Option<u64> {
 mod tests {
     use super::*;
 
+    fn status(code: u16) -> Attempt {
+        Attempt::Status {
+            code,
+            retry_after_secs: None,
+        }
+    }
+
     const S503: Attempt = Attempt::Status {
         code: 503,
         retry_after_secs: None,
@@ -100,42 +107,9 @@ mod tests {
     #[test]
     fn other_calls_and_answers_are_not() {
         assert_eq!(decide(S503, 1, false, 0), Decision::GiveUp);
-        assert_eq!(
-            decide(
-                Attempt::Status {
-                    code: 500,
-                    retry_after_secs: None
-                },
-                1,
-                true,
-                0
-            ),
-            Decision::Done
-        );
-        assert_eq!(
-            decide(
-                Attempt::Status {
-                    code: 422,
-                    retry_after_secs: None
-                },
-                1,
-                true,
-                0
-            ),
-            Decision::Done
-        );
-        assert_eq!(
-            decide(
-                Attempt::Status {
-                    code: 201,
-                    retry_after_secs: None
-                },
-                1,
-                true,
-                0
-            ),
-            Decision::Done
-        );
+        assert_eq!(decide(status(500), 1, true, 0), Decision::Done);
+        assert_eq!(decide(status(422), 1, true, 0), Decision::Done);
+        assert_eq!(decide(status(201), 1, true, 0), Decision::Done);
     }
 
     #[test]

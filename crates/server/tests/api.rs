@@ -33,6 +33,10 @@ async fn start(db: &Path, lookups_per_minute: u32) -> Server {
         lookups_per_minute,
         creations_per_minute: 1000,
     };
+    serve(config).await
+}
+
+async fn serve(config: Config) -> Server {
     let app = qapi_server::app(&config).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}/api/v1", listener.local_addr().unwrap());
@@ -42,6 +46,10 @@ async fn start(db: &Path, lookups_per_minute: u32) -> Server {
             .unwrap();
     });
     Server { base, task }
+}
+
+async fn get_json(url: String) -> Value {
+    reqwest::get(url).await.unwrap().json().await.unwrap()
 }
 
 fn person(p: &DemoPerson) -> Value {
@@ -368,22 +376,12 @@ fn next_weekday() -> String {
 #[tokio::test]
 async fn the_queue_books_a_slot_once_fills_it_and_cancels_with_the_secret() {
     let server = start(&temp_db("queue"), 100).await;
-    let offices: Value = reqwest::get(format!("{}/queue/offices", server.base))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let offices: Value = get_json(format!("{}/queue/offices", server.base)).await;
     assert_eq!(offices["offices"].as_array().unwrap().len(), 3);
     assert!(offices["offices"][0]["name"]["az"].as_str().unwrap().contains("Bakı"));
 
     let day = next_weekday();
-    let slots: Value = reqwest::get(format!("{}/queue/offices/sheki/slots?date={day}", server.base))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let slots: Value = get_json(format!("{}/queue/offices/sheki/slots?date={day}", server.base)).await;
     assert_eq!(slots["slots"].as_array().unwrap().len(), 24);
     assert_eq!(slots["slots"][0], json!({ "time": "09:00", "available": true }));
 
@@ -399,12 +397,7 @@ async fn the_queue_books_a_slot_once_fills_it_and_cancels_with_the_secret() {
     let (status, _, body) = post_with(&server, "/queue/bookings", &booking, Some("key-book-0002")).await;
     assert_eq!(status, 422);
     assert_eq!(body["errors"], json!([{ "field": "time", "code": "slot-unavailable" }]));
-    let slots: Value = reqwest::get(format!("{}/queue/offices/sheki/slots?date={day}", server.base))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let slots: Value = get_json(format!("{}/queue/offices/sheki/slots?date={day}", server.base)).await;
     assert_eq!(slots["slots"][0]["available"], false);
 
     let reference = first["reference"].as_str().unwrap();
@@ -516,15 +509,7 @@ async fn submissions_are_rate_limited_apart_from_lookups() {
         lookups_per_minute: 100,
         creations_per_minute: 2,
     };
-    let app = qapi_server::app(&config).unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}/api/v1", listener.local_addr().unwrap());
-    let task = tokio::spawn(async move {
-        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-            .await
-            .unwrap();
-    });
-    let server = Server { base, task };
+    let server = serve(config).await;
     for i in 0..2 {
         assert_eq!(
             post_with(
