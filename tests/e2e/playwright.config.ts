@@ -16,7 +16,8 @@ export default defineConfig({
   testDir: '.',
   outputDir: join(REPO_ROOT, 'test-results', 'e2e'),
   fullyParallel: true,
-  forbidOnly: !!process.env.CI,
+  // Always: .ci/run does not set CI, and a stray test.only must not shrink the suite.
+  forbidOnly: true,
   workers: 2,
   retries: 0,
   reporter: 'list',

@@ -22,23 +22,46 @@ fn mount_point() -> Element {
     el
 }
 
-/// Lets Yew's scheduler and the router's redirects run.
-async fn settle() {
+/// Waits until `ready` holds, polling, and fails naming `what` after a
+/// deadline: how long rendering takes depends on the machine's load, so a
+/// test waits for the condition itself, never for a fixed time.
+async fn wait_until(what: &str, mut ready: impl FnMut() -> bool) {
+    let deadline = js_sys::Date::now() + 10_000.0;
+    while !ready() {
+        assert!(js_sys::Date::now() < deadline, "timed out waiting until {what}");
+        sleep_ms(10).await;
+    }
+}
+
+async fn sleep_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-#[wasm_bindgen_test]
-fn language_choice_is_remembered_over_the_browser_default() {
-    prefs::remember(Lang::Ru);
-    assert_eq!(prefs::preferred_lang(), Lang::Ru);
-    prefs::remember(Lang::En);
-    assert_eq!(prefs::preferred_lang(), Lang::En);
+/// Makes the browser report `languages` as its preferred languages, as a
+/// visitor's settings would.
+fn stub_browser_languages(languages: &[&str]) {
+    let list = js_sys::Array::new();
+    for l in languages {
+        list.push(&(*l).into());
+    }
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"value".into(), &list).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    let navigator = web_sys::window().unwrap().navigator();
+    js_sys::Object::define_property(
+        navigator.unchecked_ref::<js_sys::Object>(),
+        &"languages".into(),
+        &descriptor,
+    );
+}
+
+fn forget_remembered_language() {
     web_sys::window()
         .unwrap()
         .local_storage()
@@ -46,14 +69,27 @@ fn language_choice_is_remembered_over_the_browser_default() {
         .unwrap()
         .clear()
         .unwrap();
-    let browser: Vec<String> = web_sys::window()
-        .unwrap()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
-    assert_eq!(prefs::preferred_lang(), Lang::negotiate(&browser).unwrap_or_default());
+}
+
+#[wasm_bindgen_test]
+fn language_choice_is_remembered_over_the_browser_default() {
+    stub_browser_languages(&["ru-RU", "en-GB"]);
+    forget_remembered_language();
+    assert_eq!(
+        prefs::preferred_lang(),
+        Lang::Ru,
+        "the browser's first language Qapı speaks"
+    );
+    stub_browser_languages(&["de-DE", "en-US", "ru"]);
+    assert_eq!(prefs::preferred_lang(), Lang::En, "unsupported languages are skipped");
+    stub_browser_languages(&["de-DE", "fr"]);
+    assert_eq!(prefs::preferred_lang(), Lang::Az, "none spoken: Azerbaijani");
+    prefs::remember(Lang::Ru);
+    assert_eq!(prefs::preferred_lang(), Lang::Ru, "a remembered choice wins");
+    prefs::remember(Lang::En);
+    assert_eq!(prefs::preferred_lang(), Lang::En);
+    forget_remembered_language();
+    assert_eq!(prefs::preferred_lang(), Lang::Az);
 }
 
 #[wasm_bindgen_test]
@@ -70,7 +106,11 @@ async fn fee_tables_show_every_amount_of_the_schedule() {
         },
     )
     .render();
-    settle().await;
+    let groups = service.fees.groups().len();
+    wait_until("the fee tables render", || {
+        root.query_selector_all("table").unwrap().length() as usize == groups
+    })
+    .await;
     let tables = root.query_selector_all("table").unwrap().length() as usize;
     assert_eq!(tables, service.fees.groups().len());
     let cells = root.query_selector_all("td").unwrap();
@@ -94,28 +134,28 @@ async fn fee_tables_show_every_amount_of_the_schedule() {
 
 #[wasm_bindgen_test]
 async fn the_app_lists_every_service_and_labels_the_document_language() {
+    stub_browser_languages(&["ru-RU"]);
+    forget_remembered_language();
     let root = mount_point();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
-    let path = web_sys::window().unwrap().location().pathname().unwrap();
-    let lang = qapi_core::lang::lang_of_path(&path).expect("the app redirected to a language");
-    assert_eq!(
-        document().document_element().unwrap().get_attribute("lang").as_deref(),
-        Some(lang.code())
-    );
+    let lang = Lang::Ru;
+    let path = || web_sys::window().unwrap().location().pathname().unwrap();
+    wait_until("the app redirects to the browser's language", || path() == "/ru").await;
+    let html_lang = || document().document_element().unwrap().get_attribute("lang");
+    wait_until("<html lang> follows the page", || html_lang().as_deref() == Some("ru")).await;
     let links = root
         .query_selector_all(&format!("main a[href^='/{lang}/services/']"))
         .unwrap();
     assert_eq!(links.length() as usize, catalog().services.len());
-    let h1 = root
-        .query_selector("h1")
-        .unwrap()
-        .unwrap()
-        .dyn_into::<web_sys::HtmlElement>()
-        .unwrap();
-    assert!(
-        document().title().starts_with(&h1.inner_text()),
-        "title {:?} names the page",
-        document().title()
-    );
+    let h1 = || {
+        root.query_selector("main h1")
+            .unwrap()
+            .map(|h| h.text_content().unwrap_or_default())
+    };
+    let heading = h1().expect("the page has a heading");
+    assert!(!heading.trim().is_empty());
+    wait_until("the document title names the page", || {
+        document().title().starts_with(&heading)
+    })
+    .await;
 }

@@ -45,7 +45,22 @@ fn cargo_tool(bin: &str, version_args: &[&str], version: &str, install: &[&str])
     if current.split_whitespace().any(|w| w.trim_start_matches('v') == version) {
         return Ok(());
     }
-    exec(command("cargo").arg("install").args(install))
+    exec(fast_install().args(install))
+}
+
+/// `cargo install` with a quick-to-compile release profile. Trunk's own
+/// manifest asks for fat LTO and one codegen unit, which made it the bulk of a
+/// fresh machine's set-up; profile settings from the environment take
+/// precedence over a package's, and a build tool does not need them.
+fn fast_install() -> std::process::Command {
+    let mut c = command("cargo");
+    c.arg("install")
+        .env("CARGO_PROFILE_RELEASE_LTO", "off")
+        .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
+        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "1")
+        .env("CARGO_PROFILE_RELEASE_DEBUG", "false")
+        .env("CARGO_PROFILE_RELEASE_STRIP", "true");
+    c
 }
 
 /// `npm ci` when node_modules is missing or older than the lock file.
