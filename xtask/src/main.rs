@@ -4,6 +4,7 @@
 //! serve   build the release bundle and run the portal (--port 8080)
 //! test    set up, then run every test: native, browser, end-to-end
 //! bench   print bundle sizes, load times in headless Chromium, server load figures
+//! sizes   build the release bundle, print its sizes and check the home-page budget
 //! conformance --base-url URL   check a running backend against api/openapi.yaml
 
 mod bench;
@@ -12,11 +13,12 @@ mod cmd;
 mod conformance;
 mod serve;
 mod setup;
+mod sizes;
 mod test;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <setup | serve [--port N] | test | bench | conformance --base-url URL>";
+const USAGE: &str = "usage: cargo xtask <setup | serve [--port N] | test | bench | sizes | conformance --base-url URL>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +27,9 @@ fn main() -> ExitCode {
         Some("serve") => serve::port_arg(&args[1..]).and_then(serve::run),
         Some("test") => test::run(),
         Some("bench") => bench::run(),
+        Some("sizes") => build::release_bundle()
+            .and_then(|()| sizes::print_wasm_by_crate())
+            .and_then(|()| sizes::check_home_budget()),
         Some("conformance") => conformance::base_url_arg(&args[1..]).and_then(|url| conformance::run(&url)),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");

@@ -1,13 +1,16 @@
 //! Translated messages, in Project Fluent. The `.ftl` files under `i18n/` are
-//! compiled in, so a page never waits on a fetch for its words; only the
-//! current language is parsed.
+//! compiled into tables at build time (`build/fluent.rs`), so a page neither
+//! waits on a fetch for its words nor parses anything to show them.
+
+mod plural;
+mod table;
 
 use crate::Lang;
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::borrow::Cow;
+use table::{Entry, Key, Part, Pattern};
 
-pub use fluent_bundle::FluentValue as Arg;
-
-/// The Fluent source of a language, as shipped.
+/// The Fluent source of a language, as written (for the tests and tools that
+/// check it with the reference parser; the app reads the compiled tables).
 pub fn source(lang: Lang) -> &'static str {
     match lang {
         Lang::Az => include_str!("../../../i18n/az.ftl"),
@@ -16,10 +19,34 @@ pub fn source(lang: Lang) -> &'static str {
     }
 }
 
+/// A value for a message variable: a count (selects plural forms) or text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg<'a> {
+    Count(u64),
+    Text(Cow<'a, str>),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Text(Cow::Borrowed(s))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Arg::Text(Cow::Owned(s))
+    }
+}
+
+/// A number argument, for plural selection.
+pub fn count(n: usize) -> Arg<'static> {
+    Arg::Count(n as u64)
+}
+
 /// One language's messages, ready to format.
 pub struct Messages {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
+    entries: &'static [Entry],
 }
 
 /// Why a message could not be formatted cleanly (tests turn this into a failure;
@@ -32,16 +59,10 @@ pub enum FormatError {
 
 impl Messages {
     pub fn new(lang: Lang) -> Self {
-        // Parse errors are caught by the tests before release; at run time the
-        // entries that did parse are still worth showing.
-        let resource = FluentResource::try_new(source(lang).to_owned()).unwrap_or_else(|(res, _)| res);
-        let mut bundle = FluentBundle::new(vec![lang.code().parse().unwrap_or_default()]);
-        // All three languages are left-to-right; bidi isolation marks would only
-        // add invisible characters to titles, copied text and screen reader output.
-        bundle.set_use_isolating(false);
-        // Duplicate ids are a test failure; the first definition wins meanwhile.
-        let _ = bundle.add_resource(resource);
-        Messages { lang, bundle }
+        Messages {
+            lang,
+            entries: table::entries(lang),
+        }
     }
 
     pub fn lang(&self) -> Lang {
@@ -64,12 +85,10 @@ impl Messages {
     }
 
     pub fn has_attr(&self, id: &str, attribute: &str) -> bool {
-        self.bundle
-            .get_message(id)
-            .is_some_and(|m| m.get_attribute(attribute).is_some())
+        self.pattern(id, Some(attribute)).is_some()
     }
 
-    /// Formats strictly: a missing message or any resolver error is an error.
+    /// Formats strictly: a missing message or variable is an error.
     pub fn try_format(&self, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> Result<String, FormatError> {
         let full_id = || attribute.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}"));
         match self.render(id, attribute, args) {
@@ -79,34 +98,65 @@ impl Messages {
         }
     }
 
-    /// What the interface shows: Fluent's best rendering even when a variable
-    /// is off, and the bare id when the message is missing, so the page stays
-    /// usable and the gap is obvious.
+    /// What the interface shows: the best rendering even when a variable is
+    /// missing (as `{$name}`, like Fluent), and the bare id when the message
+    /// is missing, so the page stays usable and the gap is obvious.
     fn lenient(&self, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> String {
         self.render(id, attribute, args)
             .map_or_else(|| id.to_owned(), |(text, _)| text)
     }
 
-    fn render(&self, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> Option<(String, Vec<String>)> {
-        let message = self.bundle.get_message(id)?;
-        let pattern = match attribute {
-            Some(a) => message.get_attribute(a)?.value(),
-            None => message.value()?,
-        };
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
+    fn pattern(&self, id: &str, attribute: Option<&str>) -> Option<Pattern> {
+        let entry = &self.entries[self.entries.binary_search_by(|e| e.id.cmp(id)).ok()?];
+        match attribute {
+            Some(a) => entry.attrs.iter().find(|(name, _)| *name == a).map(|(_, p)| *p),
+            None => entry.value,
         }
-        let mut errors = Vec::new();
-        let text = self
-            .bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned();
-        Some((text, errors.iter().map(ToString::to_string).collect()))
     }
-}
 
-/// A number argument, for plural selection.
-pub fn count(n: usize) -> Arg<'static> {
-    FluentValue::from(n)
+    fn render(&self, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> Option<(String, Vec<String>)> {
+        let pattern = self.pattern(id, attribute)?;
+        let mut text = String::new();
+        let mut errors = Vec::new();
+        self.write(pattern, args, &mut text, &mut errors);
+        Some((text, errors))
+    }
+
+    fn write(&self, pattern: Pattern, args: &[(&str, Arg)], out: &mut String, errors: &mut Vec<String>) {
+        let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| a);
+        for part in pattern {
+            match part {
+                Part::Text(t) => out.push_str(t),
+                Part::Var(name) => match arg(name) {
+                    Some(Arg::Count(n)) => out.push_str(&n.to_string()),
+                    Some(Arg::Text(t)) => out.push_str(t),
+                    None => {
+                        errors.push(format!("unknown variable ${name}"));
+                        out.push_str(&format!("{{${name}}}"));
+                    }
+                },
+                Part::Select(select) => {
+                    let value = arg(select.var);
+                    if value.is_none() {
+                        errors.push(format!("unknown variable ${}", select.var));
+                    }
+                    let chosen = value
+                        .and_then(|v| select.variants.iter().find(|(key, _)| self.matches(key, v)))
+                        .map_or(select.default, |(_, p)| *p);
+                    self.write(chosen, args, out, errors);
+                }
+            }
+        }
+    }
+
+    /// Fluent's variant matching: a number matches its own numeric key or
+    /// its plural category's name; text matches a key of the same name.
+    fn matches(&self, key: &Key, value: &Arg) -> bool {
+        match (key, value) {
+            (Key::Number(k), Arg::Count(n)) => k == n,
+            (Key::Name(k), Arg::Count(n)) => *k == plural::category(self.lang, *n),
+            (Key::Name(k), Arg::Text(t)) => k == t,
+            (Key::Number(_), Arg::Text(_)) => false,
+        }
+    }
 }

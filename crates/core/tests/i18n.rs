@@ -6,7 +6,7 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use qapi_core::catalog::{
     catalog, Audience, Category, Channel, FeeGroup, Fees, Kind, SERVICE_OPTIONAL_ATTRIBUTES, SERVICE_TEXT_ATTRIBUTES,
 };
-use qapi_core::i18n::{count, source, FormatError, Messages};
+use qapi_core::i18n::{count, source, Arg, FormatError, Messages};
 use qapi_core::Lang;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -107,6 +107,69 @@ fn every_message_formats_without_errors_in_every_language() {
             }
         }
     }
+}
+
+/// The reference formatter over the same source.
+fn reference_bundle(lang: Lang) -> fluent_bundle::FluentBundle<fluent_bundle::FluentResource> {
+    let resource = fluent_bundle::FluentResource::try_new(source(lang).to_owned()).expect("parses");
+    let mut bundle = fluent_bundle::FluentBundle::new(vec![lang.code().parse().unwrap()]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource(resource).expect("no duplicate ids");
+    bundle
+}
+
+#[test]
+fn compiled_messages_format_exactly_as_fluent_bundle_does() {
+    let mut compared = 0;
+    for lang in Lang::ALL {
+        let reference = reference_bundle(lang);
+        let compiled = Messages::new(lang);
+        for (id, shape) in shapes(lang) {
+            let message = reference.get_message(&id).unwrap();
+            for (attr, vars) in &shape {
+                let pattern = if attr.is_empty() {
+                    message.value().unwrap()
+                } else {
+                    message.get_attribute(attr).unwrap().value()
+                };
+                // Counts cover every plural form (0–1000 and beyond); text
+                // values cover string selectors and plain substitution.
+                let counts = (0..=1000).chain([1001, 1011, 1021, 1_000_000]);
+                let values: Vec<Option<usize>> = if vars.is_empty() {
+                    vec![None]
+                } else {
+                    counts.map(Some).chain([None]).collect()
+                };
+                for value in values {
+                    let (ours, theirs): (Vec<_>, fluent_bundle::FluentArgs) = match value {
+                        Some(n) => (
+                            vars.iter().map(|v| (v.as_str(), count(n))).collect(),
+                            vars.iter()
+                                .map(|v| (v.as_str(), fluent_bundle::FluentValue::from(n)))
+                                .collect(),
+                        ),
+                        None => (
+                            vars.iter().map(|v| (v.as_str(), Arg::from("«x»"))).collect(),
+                            vars.iter()
+                                .map(|v| (v.as_str(), fluent_bundle::FluentValue::from("«x»")))
+                                .collect(),
+                        ),
+                    };
+                    let mut errors = vec![];
+                    let expected = reference.format_pattern(pattern, Some(&theirs), &mut errors);
+                    let attr = (!attr.is_empty()).then_some(attr.as_str());
+                    let actual = compiled.try_format(&id, attr, &ours);
+                    assert_eq!(
+                        actual.as_deref(),
+                        Ok(&*expected),
+                        "{lang}: {id} {attr:?} with {value:?}"
+                    );
+                    compared += 1;
+                }
+            }
+        }
+    }
+    assert!(compared > 3000, "only {compared} formattings compared");
 }
 
 #[test]

@@ -1,0 +1,144 @@
+//! Compiles the Fluent files into Rust tables at build time, with the
+//! reference `fluent-syntax` parser: the browser then ships no parser and
+//! parses nothing at start-up. Message references are inlined; what the
+//! runtime does not implement (functions, terms, non-integer number keys) is
+//! a build error naming the message, as is any syntax error.
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+use std::collections::HashMap;
+use std::fmt::Write;
+
+type Messages<'s> = HashMap<&'s str, &'s fluent_syntax::ast::Message<&'s str>>;
+
+/// The Rust source of one language's table: `static NAME: [Entry; N]`, sorted by id.
+pub fn compile(name: &str, file: &str, source: &str) -> Result<String, String> {
+    let resource =
+        fluent_syntax::parser::parse(source).map_err(|(_, errors)| format!("{file}: syntax errors: {errors:?}"))?;
+    let mut messages: Messages = HashMap::new();
+    for entry in &resource.body {
+        match entry {
+            Entry::Message(m) if messages.insert(m.id.name, m).is_some() => {
+                return Err(format!("{file}: {} is defined twice", m.id.name));
+            }
+            Entry::Term(t) => return Err(format!("{file}: term -{} is not supported", t.id.name)),
+            _ => {}
+        }
+    }
+    let mut ids: Vec<&str> = messages.keys().copied().collect();
+    ids.sort_unstable();
+    let mut out = format!("static {name}: [Entry; {}] = [\n", ids.len());
+    for id in ids {
+        let m = messages[id];
+        let at = |what: &str| format!("{file}: {id}{what}");
+        let value = match &m.value {
+            Some(p) => format!("Some({})", pattern(p, &messages, &at(""), 0)?),
+            None => "None".to_owned(),
+        };
+        let mut attrs = String::new();
+        for a in &m.attributes {
+            let p = pattern(&a.value, &messages, &at(&format!(".{}", a.id.name)), 0)?;
+            write!(attrs, "({:?}, {p}), ", a.id.name).unwrap();
+        }
+        writeln!(out, "    Entry {{ id: {id:?}, value: {value}, attrs: &[{attrs}] }},").unwrap();
+    }
+    out.push_str("];\n");
+    Ok(out)
+}
+
+fn pattern(p: &Pattern<&str>, messages: &Messages, at: &str, depth: usize) -> Result<String, String> {
+    let mut parts = Vec::new();
+    elements(p, messages, at, depth, &mut parts)?;
+    Ok(format!("&[{}]", parts.join(", ")))
+}
+
+fn elements(
+    p: &Pattern<&str>,
+    messages: &Messages,
+    at: &str,
+    depth: usize,
+    parts: &mut Vec<String>,
+) -> Result<(), String> {
+    for element in &p.elements {
+        match element {
+            PatternElement::TextElement { value } => parts.push(format!("Part::Text({value:?})")),
+            PatternElement::Placeable { expression: e } => expression(e, messages, at, depth, parts)?,
+        }
+    }
+    Ok(())
+}
+
+fn expression(
+    e: &Expression<&str>,
+    messages: &Messages,
+    at: &str,
+    depth: usize,
+    parts: &mut Vec<String>,
+) -> Result<(), String> {
+    match e {
+        Expression::Inline(inline) => inline_expression(inline, messages, at, depth, parts),
+        Expression::Select { selector, variants } => {
+            let InlineExpression::VariableReference { id } = selector else {
+                return Err(format!("{at}: only a variable can select a variant"));
+            };
+            let mut keyed = String::new();
+            let mut default = None;
+            for v in variants {
+                let value = pattern(&v.value, messages, at, depth)?;
+                if v.default {
+                    default = Some(value.clone());
+                }
+                let key = match &v.key {
+                    VariantKey::Identifier { name } => format!("Key::Name({name:?})"),
+                    VariantKey::NumberLiteral { value } => match value.parse::<u64>() {
+                        Ok(n) => format!("Key::Number({n})"),
+                        Err(_) => return Err(format!("{at}: variant key {value} is not a whole number")),
+                    },
+                };
+                write!(keyed, "({key}, {value}), ").unwrap();
+            }
+            let default = default.ok_or_else(|| format!("{at}: a select has no default variant"))?;
+            parts.push(format!(
+                "Part::Select(&Select {{ var: {:?}, variants: &[{keyed}], default: {default} }})",
+                id.name
+            ));
+            Ok(())
+        }
+    }
+}
+
+fn inline_expression(
+    e: &InlineExpression<&str>,
+    messages: &Messages,
+    at: &str,
+    depth: usize,
+    parts: &mut Vec<String>,
+) -> Result<(), String> {
+    match e {
+        InlineExpression::VariableReference { id } => parts.push(format!("Part::Var({:?})", id.name)),
+        InlineExpression::StringLiteral { value } => {
+            let text = fluent_syntax::unicode::unescape_unicode_to_string(value);
+            parts.push(format!("Part::Text({text:?})"));
+        }
+        InlineExpression::Placeable { expression: inner } => expression(inner, messages, at, depth, parts)?,
+        InlineExpression::MessageReference { id, attribute } => {
+            if depth > 8 {
+                return Err(format!("{at}: message references loop"));
+            }
+            let target = messages
+                .get(id.name)
+                .ok_or_else(|| format!("{at}: refers to {}, which does not exist", id.name))?;
+            let referenced = match attribute {
+                Some(a) => target.attributes.iter().find(|x| x.id.name == a.name).map(|x| &x.value),
+                None => target.value.as_ref(),
+            }
+            .ok_or_else(|| format!("{at}: refers to {} without the text it needs", id.name))?;
+            elements(referenced, messages, at, depth + 1, parts)?;
+        }
+        InlineExpression::NumberLiteral { .. }
+        | InlineExpression::FunctionReference { .. }
+        | InlineExpression::TermReference { .. } => {
+            return Err(format!("{at}: number literals, functions and terms are not supported"));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,187 @@
+//! What a page costs to download: the release bundle's files (raw, gzip -9,
+//! brotli 11, computed here so they do not depend on any server), the
+//! home-page budget that `cargo xtask test` enforces, and where the wasm's
+//! bytes go, by crate.
+
+use crate::build;
+use crate::cmd::{command, exec, root, Result};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The most the home page's first load may weigh, brotli-compressed.
+pub const HOME_BUDGET_BROTLI: usize = 150 * 1024;
+
+/// One file of a first load, in bytes.
+pub struct FileSize {
+    pub name: String,
+    pub raw: usize,
+    pub gzip: usize,
+    pub brotli: usize,
+}
+
+/// The files the home page loads: the app shell, its script and wasm, styles
+/// and the run-time configuration (the favicon too; every request counts).
+pub fn home_first_load() -> Result<Vec<FileSize>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(build::dist())
+        .map_err(|e| format!("reading dist/: {e}"))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && !matches!(p.extension().and_then(|e| e.to_str()), Some("br" | "gz")))
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| measure(p)).collect()
+}
+
+fn measure(path: &Path) -> Result<FileSize> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(FileSize {
+        name: path.file_name().unwrap_or_default().to_string_lossy().into_owned(),
+        raw: bytes.len(),
+        gzip: build::gzip(&bytes).len(),
+        brotli: build::brotli(&bytes).len(),
+    })
+}
+
+pub fn print(title: &str, files: &[FileSize]) {
+    println!("\n{title}, bytes:");
+    println!("{:<36} {:>10} {:>10} {:>10}", "file", "raw", "gzip -9", "brotli 11");
+    for f in files {
+        println!("{:<36} {:>10} {:>10} {:>10}", f.name, f.raw, f.gzip, f.brotli);
+    }
+    let sum = |f: fn(&FileSize) -> usize| files.iter().map(f).sum::<usize>();
+    println!(
+        "{:<36} {:>10} {:>10} {:>10}",
+        "total",
+        sum(|f| f.raw),
+        sum(|f| f.gzip),
+        sum(|f| f.brotli)
+    );
+}
+
+/// Fails when the home page's first load exceeds its budget (sizes are
+/// deterministic for a given build, so this is a test, unlike times).
+pub fn check_home_budget() -> Result {
+    let files = home_first_load()?;
+    let total: usize = files.iter().map(|f| f.brotli).sum();
+    print("Home page first load", &files);
+    let verdict = format!(
+        "home page first load: {:.1} KB brotli (budget {} KB)",
+        total as f64 / 1024.0,
+        HOME_BUDGET_BROTLI / 1024
+    );
+    if total > HOME_BUDGET_BROTLI {
+        return Err(format!(
+            "{verdict}: over budget; `cargo xtask bench` shows where the bytes go"
+        ));
+    }
+    println!("{verdict}: within budget");
+    Ok(())
+}
+
+/// The wasm's code and data by crate, from the name section of a copy built
+/// like the release (wasm-bindgen, then `wasm-opt -Oz`) but keeping names.
+pub fn print_wasm_by_crate() -> Result {
+    let linked = root().join("target/wasm32-unknown-unknown/wasm-release/qapi.wasm");
+    let out = root().join("target/named-wasm");
+    exec(
+        command("wasm-bindgen")
+            .args(["--target", "web", "--keep-debug", "--out-dir"])
+            .arg(&out)
+            .arg(&linked),
+    )?;
+    let named = out.join("qapi_opt.wasm");
+    exec(
+        command("wasm-opt")
+            .args(["-Oz", "-g", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"])
+            .arg(out.join("qapi_bg.wasm"))
+            .arg("-o")
+            .arg(&named),
+    )?;
+    let bytes = std::fs::read(&named).map_err(|e| format!("{}: {e}", named.display()))?;
+    let by_crate = sizes_by_crate(&bytes)?;
+    let total: usize = by_crate.values().sum();
+    let mut rows: Vec<_> = by_crate.into_iter().collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1));
+    println!("\nWasm by crate (function bodies, and data; raw bytes before compression):");
+    for (name, size) in rows.iter().take(25) {
+        println!("{name:<36} {size:>10} {:>6.1}%", 100.0 * *size as f64 / total as f64);
+    }
+    println!("{:<36} {total:>10}", "total");
+    Ok(())
+}
+
+fn sizes_by_crate(wasm: &[u8]) -> Result<BTreeMap<String, usize>> {
+    use wasmparser::{Name, Parser, Payload};
+    let err = |e: wasmparser::BinaryReaderError| format!("reading the wasm: {e}");
+    let mut imported = 0;
+    let mut bodies = Vec::new();
+    let mut names = BTreeMap::new();
+    let mut out = BTreeMap::new();
+    for payload in Parser::new(0).parse_all(wasm) {
+        match payload.map_err(err)? {
+            Payload::ImportSection(s) => {
+                for import in s {
+                    if matches!(import.map_err(err)?.ty, wasmparser::TypeRef::Func(_)) {
+                        imported += 1;
+                    }
+                }
+            }
+            Payload::CodeSectionEntry(body) => bodies.push(body.range().len()),
+            Payload::DataSection(s) => {
+                for data in s {
+                    *out.entry("(data)".to_owned()).or_default() += data.map_err(err)?.data.len();
+                }
+            }
+            Payload::CustomSection(c) if c.name() == "name" => {
+                let reader =
+                    wasmparser::NameSectionReader::new(wasmparser::BinaryReader::new(c.data(), c.data_offset()));
+                for name in reader {
+                    if let Name::Function(map) = name.map_err(err)? {
+                        for n in map {
+                            let n = n.map_err(err)?;
+                            names.insert(n.index, n.name.to_owned());
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (i, size) in bodies.into_iter().enumerate() {
+        let name = names.get(&(i as u32 + imported)).map_or("(unnamed)", String::as_str);
+        *out.entry(crate_of(name)).or_default() += size;
+    }
+    Ok(out)
+}
+
+/// The crate a (mangled or demangled) symbol belongs to: the first path
+/// segment, looking through `<T as Trait>` to the type's crate.
+fn crate_of(symbol: &str) -> String {
+    let demangled = format!("{:#}", rustc_demangle::demangle(symbol));
+    let path = demangled
+        .trim_start_matches(['<', '&', '[', '('])
+        .trim_start_matches("mut ");
+    let first = path.split("::").next().unwrap_or(path);
+    // Symbols from the standard library carry a disambiguating hash: core[1a2b…].
+    let first = first.split('[').next().unwrap_or(first);
+    if first.is_empty() || first.contains(' ') || !path.contains("::") {
+        "(other)".to_owned()
+    } else {
+        first.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::crate_of;
+
+    #[test]
+    fn symbols_are_charged_to_their_crate() {
+        assert_eq!(crate_of("_ZN3yew4html9component17h0123456789abcdefE"), "yew");
+        assert_eq!(
+            crate_of("<qapi_core::i18n::Messages as core::fmt::Debug>::fmt"),
+            "qapi_core"
+        );
+        assert_eq!(crate_of("memcpy"), "(other)");
+    }
+}
