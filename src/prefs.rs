@@ -1,6 +1,5 @@
 //! The visitor's language, remembered between visits on this device.
 
-use gloo::storage::{LocalStorage, Storage};
 use qapi_core::Lang;
 
 const KEY: &str = "qapi.lang";
@@ -14,11 +13,17 @@ pub fn preferred_lang() -> Lang {
 /// Remembers an explicit choice. Storage may be unavailable (private modes,
 /// blocked third-party storage); the choice then lasts for this page only.
 pub fn remember(lang: Lang) {
-    let _ = LocalStorage::set(KEY, lang.code());
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(KEY, lang.code());
+    }
 }
 
 fn remembered() -> Option<Lang> {
-    LocalStorage::get::<String>(KEY).ok()?.parse().ok()
+    storage()?.get_item(KEY).ok()??.parse().ok()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
 }
 
 fn browser_lang() -> Option<Lang> {

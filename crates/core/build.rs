@@ -1,19 +1,48 @@
-//! Build-time data: the Fluent files compiled into tables (see `build/fluent.rs`).
+//! Build-time data, so the browser parses nothing at start-up: the Fluent
+//! files compiled into tables (`build/fluent.rs`) and the catalog baked into
+//! a static (`build/catalog.rs`), both checked here: bad data fails the build.
 
+#[path = "build/catalog.rs"]
+mod bake_catalog;
 #[path = "build/fluent.rs"]
 mod fluent;
 
+// The catalog's model, compiled here too, so the data is read by the same
+// types and rules as at run time.
+#[macro_use]
+#[path = "src/keyed.rs"]
+mod keyed;
+#[allow(dead_code)]
+#[path = "src/lang.rs"]
+mod lang;
+#[allow(dead_code)]
+#[path = "src/catalog/model.rs"]
+mod model;
+#[allow(dead_code)]
+#[path = "src/money.rs"]
+mod money;
+
+use lang::Lang;
 use std::path::Path;
 
 fn main() {
-    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let i18n = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../i18n");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |path: &Path| {
+        println!("cargo::rerun-if-changed={}", path.display());
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+
     let mut tables = String::new();
     for (name, file) in [("AZ", "az.ftl"), ("EN", "en.ftl"), ("RU", "ru.ftl")] {
-        let path = i18n.join(file);
-        println!("cargo::rerun-if-changed={}", path.display());
-        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let source = read(&here.join("../../i18n").join(file));
         tables.push_str(&fluent::compile(name, file, &source).unwrap_or_else(|e| panic!("{e}")));
     }
-    std::fs::write(Path::new(&out).join("messages.rs"), tables).expect("writing to OUT_DIR");
+    std::fs::write(out.join("messages.rs"), tables).expect("writing to OUT_DIR");
+
+    for model in ["src/catalog/model.rs", "src/money.rs", "src/keyed.rs", "src/lang.rs"] {
+        println!("cargo::rerun-if-changed={}", here.join(model).display());
+    }
+    let catalog = bake_catalog::compile(&read(&here.join("data/catalog.json"))).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(out.join("catalog.rs"), catalog).expect("writing to OUT_DIR");
 }

@@ -45,7 +45,7 @@ async fn load() -> Option<Config> {
         .await
         .ok()?;
     (answer.status == 200).then_some(())?;
-    let mut config: Config = serde_json::from_str(&answer.body).ok()?;
+    let mut config: Config = super::json::from_str(&answer.body)?;
     // A timeout that cannot be right (0, or beyond what a timer holds) is ignored.
     if !(500..=120_000).contains(&config.request_timeout_ms) {
         config.request_timeout_ms = Config::default().request_timeout_ms;

@@ -40,8 +40,8 @@ impl Failure {
         };
         Err(match answer.status {
             200..=299 => return Ok(answer.body),
-            422 => match serde_json::from_str::<Problem>(&answer.body) {
-                Ok(p) if !p.errors.is_empty() => Failure::Invalid(p.errors),
+            422 => match super::json::from_str::<Problem>(&answer.body) {
+                Some(p) if !p.errors.is_empty() => Failure::Invalid(p.errors),
                 _ => Failure::Unexpected,
             },
             404 => Failure::NotFound,

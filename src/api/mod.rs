@@ -7,6 +7,7 @@
 mod config;
 mod failure;
 mod http;
+mod json;
 
 pub use failure::Failure;
 
@@ -22,7 +23,7 @@ pub async fn post<Req: Serialize, Res: DeserializeOwned>(
     idempotency_key: Option<&str>,
     safe: bool,
 ) -> Result<Res, Failure> {
-    let body = serde_json::to_string(body).map_err(|_| Failure::Unexpected)?;
+    let body = json::to_string(body).ok_or(Failure::Unexpected)?;
     let text = call(
         "POST",
         path,
@@ -31,7 +32,7 @@ pub async fn post<Req: Serialize, Res: DeserializeOwned>(
         safe || idempotency_key.is_some(),
     )
     .await?;
-    serde_json::from_str(&text).map_err(|_| Failure::Unexpected)
+    json::from_str(&text).ok_or(Failure::Unexpected)
 }
 
 /// A fresh Idempotency-Key: a random version-4 UUID. Built from

@@ -42,7 +42,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     html! {
         <li class={style}>
             <h3>
-                <Link<Route> to={Route::Service { lang: msgs.lang(), id: s.id.clone() }}>{ msgs.text(&id) }</Link<Route>>
+                <Link<Route> to={Route::Service { lang: msgs.lang(), id: s.id.to_string() }}>{ msgs.text(&id) }</Link<Route>>
             </h3>
             <p>{ msgs.attr(&id, "summary") }</p>
             <p class="qp-card__meta">

@@ -91,7 +91,7 @@ pub fn HomePage() -> Html {
                 <section key={category.key()} aria-labelledby={heading_id.clone()}>
                     <h2 id={heading_id}>{ msgs.text(&format!("category-{}", category.key())) }</h2>
                     <ul class="qp-home__list" role="list">
-                        { for services.into_iter().map(|s| html! { <ServiceCard key={s.id.as_str()} service={*s} /> }) }
+                        { for services.into_iter().map(|s| html! { <ServiceCard key={&*s.id} service={*s} /> }) }
                     </ul>
                 </section>
             }

@@ -57,7 +57,7 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
             }
             { section(msgs.text("service-section-legal"), paragraph("legal")) }
             { section(msgs.text("service-section-channels"), list(s.channels.iter().map(|c| format!("channel-{}", c.key())).collect())) }
-            <Feedback key={s.id.as_str()} service={s.id.clone()} />
+            <Feedback key={&*s.id} service={s.id.clone()} />
         </article>
     }
 }

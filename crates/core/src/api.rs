@@ -284,7 +284,7 @@ impl NewFeedback {
             "service",
             catalog()
                 .service(&self.service)
-                .map(|s| s.id.clone())
+                .map(|s| s.id.to_string())
                 .ok_or(Code::ServiceUnknown),
         );
         let rating = r.check("rating", validate::rating(self.rating));

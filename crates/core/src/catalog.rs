@@ -2,47 +2,24 @@
 //! `data/catalog.json`, which an agency edits without touching code; the
 //! words live in the Fluent files under the keys this module derives.
 
+mod model;
+
+pub use model::*;
+
 use crate::money::Azn;
-use serde::{Deserialize, Serialize};
-use std::sync::LazyLock;
 
-/// The catalog shipped with Qapı, parsed once.
+/// The catalog shipped with Qapı: `data/catalog.json`, checked against the
+/// model and baked into a static by the build script (`build/catalog.rs`).
 pub fn catalog() -> &'static Catalog {
-    static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
-        // A malformed catalog is a build defect that the core tests catch;
-        // the message names the file so the editor knows where to look.
-        serde_json::from_str(include_str!("../data/catalog.json"))
-            .unwrap_or_else(|e| panic!("crates/core/data/catalog.json: {e}"))
-    });
+    use std::borrow::Cow;
+    static CATALOG: Catalog = include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
     &CATALOG
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Catalog {
-    pub services: Vec<Service>,
 }
 
 impl Catalog {
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.id == id)
     }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Service {
-    /// Stable, URL-safe id: `/{lang}/services/{id}`.
-    pub id: String,
-    pub category: Category,
-    pub kind: Kind,
-    pub audiences: Vec<Audience>,
-    /// Ids of required documents; each is the Fluent message `doc-{id}`.
-    #[serde(default)]
-    pub documents: Vec<String>,
-    pub fees: Fees,
-    /// Where the service can be used, most direct first.
-    pub channels: Vec<Channel>,
 }
 
 /// The Fluent attributes every service message carries (`svc-{id}.{attr}`).
@@ -67,95 +44,6 @@ impl Service {
     }
 }
 
-keyed_enum!(
-    /// Groups on the home page, shown in this order (`category-{key}`).
-    Category {
-        Stay = "stay",
-        Residence = "residence",
-        Work = "work",
-        Citizenship = "citizenship",
-        Careers = "careers",
-        Check = "check",
-        Tools = "tools",
-    }
-);
-
-keyed_enum!(
-    /// Who a service is for (`audience-{key}`); the home page filters on it.
-    Audience {
-        Foreigner = "foreigner",
-        Representative = "representative",
-        Employer = "employer",
-        Citizen = "citizen",
-    }
-);
-
-keyed_enum!(
-    /// What using the service means (`kind-{key}`).
-    Kind {
-        Application = "application",
-        Lookup = "lookup",
-        Tool = "tool",
-    }
-);
-
-keyed_enum!(
-    /// Where a service can be used (`channel-{key}`).
-    Channel {
-        Online = "online",
-        EGov = "egov",
-        MyGov = "mygov",
-        Mobile = "mobile",
-        Asan = "asan",
-        Office = "office",
-        Email = "email",
-    }
-);
-
-keyed_enum!(
-    /// Whose fee a schedule row is (`fee-group-{key}`).
-    FeeGroup {
-        Adult = "adult",
-        Minor = "minor",
-        Student = "student",
-        Employer = "employer",
-        LiberatedTerritories = "liberated-territories",
-    }
-);
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
-pub enum Fees {
-    /// The service is free of charge.
-    Free,
-    /// A state duty whose amount depends on the case; the service's
-    /// `fee-note` attribute explains it.
-    StateDuty,
-    /// A state duty by group, processing time and permit duration.
-    Schedule { rows: Vec<FeeRow> },
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FeeRow {
-    pub group: FeeGroup,
-    /// Decision within this many working days; `None` when the fee does not depend on it.
-    #[serde(default)]
-    pub working_days: Option<u16>,
-    /// How long the permit or extension lasts; `None` when the fee does not depend on it.
-    #[serde(default)]
-    pub period: Option<Period>,
-    pub amount: Azn,
-}
-
-/// The length of a permit or extension, as the fee schedule states it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Period {
-    Days(u16),
-    Months(u16),
-}
-
 impl Fees {
     /// The rows of a schedule, grouped by `FeeGroup` in first-seen order.
     pub fn groups(&self) -> Vec<(FeeGroup, Vec<&FeeRow>)> {
@@ -163,7 +51,7 @@ impl Fees {
             return Vec::new();
         };
         let mut groups: Vec<(FeeGroup, Vec<&FeeRow>)> = Vec::new();
-        for row in rows {
+        for row in rows.iter() {
             match groups.iter_mut().find(|(g, _)| *g == row.group) {
                 Some((_, rows)) => rows.push(row),
                 None => groups.push((row.group, vec![row])),
@@ -217,15 +105,21 @@ mod tests {
     fn there_are_eighteen_services_with_unique_url_safe_ids() {
         let services = &catalog().services;
         assert_eq!(services.len(), 18);
-        let ids: HashSet<_> = services.iter().map(|s| s.id.as_str()).collect();
+        let ids: HashSet<_> = services.iter().map(|s| &*s.id).collect();
         assert_eq!(ids.len(), services.len(), "duplicate service id");
-        for s in services {
+        for s in services.iter() {
             assert!(
                 !s.id.is_empty() && s.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
                 "id {:?} is not lower-case kebab",
                 s.id
             );
         }
+    }
+
+    #[test]
+    fn the_baked_catalog_is_the_json_file() {
+        let parsed: Catalog = serde_json::from_str(include_str!("../data/catalog.json")).unwrap();
+        assert_eq!(&parsed, catalog());
     }
 
     #[test]
@@ -238,7 +132,7 @@ mod tests {
 
     #[test]
     fn every_service_is_complete() {
-        for s in &catalog().services {
+        for s in catalog().services.iter() {
             assert!(!s.audiences.is_empty(), "{}: no audience", s.id);
             assert!(!s.channels.is_empty(), "{}: no channel", s.id);
             let unique_docs: HashSet<_> = s.documents.iter().collect();

@@ -44,7 +44,7 @@ mod tests {
         Finder::new(&Messages::new(lang))
             .find(query, audience)
             .iter()
-            .map(|s| s.id.as_str())
+            .map(|s| &*s.id)
             .collect()
     }
 

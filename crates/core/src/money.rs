@@ -22,7 +22,7 @@ impl fmt::Display for BadAmount {
 }
 
 impl Azn {
-    pub fn from_qepik(qepik: u64) -> Self {
+    pub const fn from_qepik(qepik: u64) -> Self {
         Azn { qepik }
     }
 
@@ -31,7 +31,7 @@ impl Azn {
     }
 
     pub fn is_whole(self) -> bool {
-        self.qepik % 100 == 0
+        self.qepik.is_multiple_of(100)
     }
 }
 
@@ -49,7 +49,7 @@ pub fn format(lang: Lang, amount: Azn) -> String {
     let digits = (amount.qepik / 100).to_string();
     let mut number = String::new();
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             number.push(group);
         }
         number.push(d);

@@ -213,7 +213,7 @@ fn russian_counts_use_one_few_and_many_forms() {
 /// Every key the catalog and its enums derive.
 fn derived_keys() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
-    for s in &catalog().services {
+    for s in catalog().services.iter() {
         keys.insert(s.message_id());
         for a in SERVICE_TEXT_ATTRIBUTES {
             keys.insert(format!("{}.{a}", s.message_id()));
