@@ -101,7 +101,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
             }
             let feedback = NewFeedback {
                 service: service.to_string(),
-                rating: rating.unwrap_or(0),
+                rating: *rating,
                 comment: (*comment).clone(),
             };
             if let Err(errors) = feedback.validate() {

@@ -391,7 +391,7 @@ def feedback(body: object, headers) -> tuple[int, object, dict]:
     rating = body.get("rating")
     if isinstance(rating, float) and rating.is_integer():
         rating = int(rating)
-    if not isinstance(rating, int) or isinstance(rating, bool):
+    if rating is not None and (not isinstance(rating, int) or isinstance(rating, bool)):
         raise Problem(400, "Bad request", "The body is not the JSON this operation expects.")
     s = strings(body, "service", "comment")
     earlier = replayed("feedback", key, body)
@@ -400,7 +400,9 @@ def feedback(body: object, headers) -> tuple[int, object, dict]:
     errors = []
     if s["service"] not in SERVICES:
         errors.append({"field": "service", "code": "service-unknown"})
-    if not 1 <= rating <= 5:
+    if rating is None:
+        errors.append({"field": "rating", "code": "required"})
+    elif not 1 <= rating <= 5:
         errors.append({"field": "rating", "code": "rating-range"})
     if len(s["comment"].strip()) > 1000:
         errors.append({"field": "comment", "code": "too-long"})

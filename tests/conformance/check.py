@@ -817,6 +817,8 @@ def check_validation(ctx: Context) -> None:
         ({"service": "registration", "rating": 9}, [("rating", "rating-range")]),
         ({"service": "registration", "rating": 0, "comment": "x" * 1001}, [("rating", "rating-range"), ("comment", "too-long")]),
         ({"service": "no-such-service", "rating": 3}, [("service", "service-unknown")]),
+        ({"service": "registration"}, [("rating", "required")]),
+        ({"service": "registration", "rating": None}, [("rating", "required")]),
     ):
         reply = ctx.call("sendFeedback", json_body=body, headers={"Idempotency-Key": new_key()})
         ctx.validation_errors("sendFeedback", reply, expected, f"feedback {excerpt(json.dumps(body), 80)}")

@@ -77,7 +77,7 @@ test('sending without a rating explains what to fix, focuses the alert and keeps
   await form.send.click();
   await expect(form.alert).toHaveText(form.m.t('api-invalid'));
   await expect(form.alert).toBeFocused();
-  await expect(form.region.getByText(form.m.t('error-rating-range'))).toBeVisible();
+  await expect(form.region.getByText(form.m.t('error-required'))).toBeVisible();
   await expect(form.comment).toHaveValue('Şərh');
   await expectNoAxeViolations(page);
 });

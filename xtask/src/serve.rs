@@ -39,15 +39,18 @@ pub fn start_server(port: u16, db: &Path, extra_args: &[&str]) -> Result<Child> 
             .arg(build::dist())
             .arg("--db")
             .arg(db)
+            // The portal people try out, and every test, use the demo people.
+            .arg("--demo")
             .args(extra_args),
     )?;
     let deadline = Instant::now() + Duration::from_secs(30);
     while Instant::now() < deadline {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return Ok(child);
-        }
+        // Our own child first: another program on the port is not our server.
         if let Ok(Some(status)) = child.try_wait() {
             return Err(format!("the server exited at start: {status}"));
+        }
+        if is_healthy(port) {
+            return Ok(child);
         }
         std::thread::sleep(Duration::from_millis(100));
     }
@@ -67,4 +70,18 @@ pub fn scratch_db(name: &str) -> Result<PathBuf> {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     Ok(dir.join("qapi.sqlite3"))
+}
+
+/// Whether `GET /api/v1/health` on the port answers 200.
+fn is_healthy(port: u16) -> bool {
+    use std::io::{Read, Write};
+    let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
+        return false;
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+    let request = format!("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n");
+    let mut answer = String::new();
+    stream.write_all(request.as_bytes()).is_ok()
+        && stream.read_to_string(&mut answer).is_ok()
+        && answer.starts_with("HTTP/1.1 200")
 }

@@ -169,10 +169,11 @@ pub struct FeePaymentsAnswer {
 pub struct NewFeedback {
     #[serde(default)]
     pub service: String,
-    /// 1–5. JSON has one number type: `4.0` is 4; `4.5` reads as 0, which
-    /// validation then refuses with `rating-range`.
-    #[serde(deserialize_with = "whole_number")]
-    pub rating: i64,
+    /// 1–5; `None` (absent or null) until the person chooses one, which
+    /// validation refuses with `required`. JSON has one number type: `4.0`
+    /// is 4; `4.5` reads as 0, which validation refuses with `rating-range`.
+    #[serde(default, deserialize_with = "whole_number", skip_serializing_if = "Option::is_none")]
+    pub rating: Option<i64>,
     #[serde(default)]
     pub comment: String,
 }
@@ -287,7 +288,7 @@ impl NewFeedback {
                 .map(|s| s.id.to_string())
                 .ok_or(Code::ServiceUnknown),
         );
-        let rating = r.check("rating", validate::rating(self.rating));
+        let rating = r.check("rating", self.rating.ok_or(Code::Required).and_then(validate::rating));
         let comment = r.check("comment", validate::optional_text(&self.comment, 1000));
         match (service, rating, comment) {
             (Some(s), Some(rt), Some(c)) => r.finish((s, rt, c)),
@@ -362,13 +363,22 @@ mod tests {
         assert_eq!(codes, vec![Code::PassportNumberFormat, Code::DateNotReal]);
         let f = NewFeedback {
             service: "registration".into(),
-            rating: 6,
+            rating: Some(6),
             comment: String::new(),
         };
         assert_eq!(f.validate().unwrap_err()[0].code, Code::RatingRange);
         let read = |json: &str| serde_json::from_str::<NewFeedback>(json).unwrap().rating;
-        assert_eq!(read(r#"{"service":"registration","rating":4.0}"#), 4);
-        assert_eq!(read(r#"{"service":"registration","rating":4.5}"#), 0);
+        assert_eq!(read(r#"{"service":"registration","rating":4.0}"#), Some(4));
+        assert_eq!(read(r#"{"service":"registration","rating":4.5}"#), Some(0));
+        assert_eq!(read(r#"{"service":"registration","rating":null}"#), None);
+        assert_eq!(read(r#"{"service":"registration"}"#), None);
+        let unrated = NewFeedback {
+            service: "registration".into(),
+            rating: None,
+            comment: String::new(),
+        };
+        let errors = unrated.validate().unwrap_err();
+        assert_eq!((errors[0].field.as_str(), errors[0].code), ("rating", Code::Required));
     }
 }
 
@@ -445,13 +455,15 @@ pub struct CancelBooking {
     pub secret: String,
 }
 
-fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
-    let n = f64::deserialize(d)?;
-    Ok(if n.fract() == 0.0 && n.abs() <= 1e15 {
-        n as i64
-    } else {
-        0
-    })
+fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+    let n = Option::<f64>::deserialize(d)?;
+    Ok(n.map(|n| {
+        if n.fract() == 0.0 && n.abs() <= 1e15 {
+            n as i64
+        } else {
+            0
+        }
+    }))
 }
 
 /// What `POST /feedback` answers.

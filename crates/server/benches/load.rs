@@ -20,6 +20,8 @@ fn main() {
         db: db.clone(),
         lookups_per_minute: u32::MAX,
         creations_per_minute: u32::MAX,
+        demo: true,
+        ..Default::default()
     };
 
     // The server gets its own runtime (and threads), as it would in its own process.

@@ -17,7 +17,8 @@ const MIGRATIONS: &[&str] = &[
 pub struct Db(Arc<Mutex<Connection>>);
 
 impl Db {
-    pub fn open(path: &Path) -> Result<Db, String> {
+    /// Opens (creating and migrating) the database; with `demo`, seeds the demo people.
+    pub fn open(path: &Path, demo: bool) -> Result<Db, String> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
         }
@@ -32,7 +33,11 @@ impl Db {
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(|e| e.to_string())?;
         migrate(&mut conn).map_err(|e| format!("migrating {}: {e}", path.display()))?;
-        crate::seed::if_empty(&mut conn).map_err(|e| format!("seeding {}: {e}", path.display()))?;
+        let seeding = |e: rusqlite::Error| format!("seeding {}: {e}", path.display());
+        if demo {
+            crate::seed::demo_people_if_empty(&mut conn).map_err(seeding)?;
+        }
+        crate::seed::offices_if_empty(&mut conn).map_err(seeding)?;
         Ok(Db(Arc::new(Mutex::new(conn))))
     }
 

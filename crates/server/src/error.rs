@@ -47,6 +47,13 @@ impl From<JsonRejection> for ApiError {
     }
 }
 
+impl From<axum::extract::rejection::PathRejection> for ApiError {
+    fn from(_: axum::extract::rejection::PathRejection) -> Self {
+        // E.g. `/queue/bookings/%FF/cancel`: not UTF-8, so no such thing exists.
+        ApiError::BadRequest("The address is not valid.")
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let retry_after = match self {

@@ -13,9 +13,11 @@ pub use seed::{DemoPerson, APPLICANT, BANNED, REGISTERED};
 
 use axum::http::{header, HeaderValue};
 use axum::middleware;
+use axum::response::IntoResponse;
 use axum::Router;
 use std::path::PathBuf;
 use std::sync::Arc;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub struct Config {
@@ -28,6 +30,28 @@ pub struct Config {
     /// Submissions (applications, uploads, bookings, ratings) allowed per
     /// client address per minute: enough for a person, not for a flood.
     pub creations_per_minute: u32,
+    /// Seed the demo people (README) into a new database: for trying Qapı
+    /// out, never for a real deployment.
+    pub demo: bool,
+    /// Origins, besides this one, whose pages may frame the app (e.g. the
+    /// e-Gov portal's `https://…`); never a wildcard.
+    pub frame_ancestors: Vec<String>,
+    /// Send `Strict-Transport-Security`: only when served over HTTPS.
+    pub hsts: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            dist: "dist".into(),
+            db: "data/qapi.sqlite3".into(),
+            lookups_per_minute: 20,
+            creations_per_minute: 30,
+            demo: false,
+            frame_ancestors: Vec::new(),
+            hsts: false,
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -39,14 +63,19 @@ pub struct AppState {
     pub creation_limit: Arc<routes::RateLimit>,
 }
 
+/// Nothing the app does needs the camera, microphone, location, payment
+/// or USB: deny them, and to anything framed inside it.
+const PERMISSIONS_POLICY: &str =
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()";
+
 pub fn app(config: &Config) -> Result<Router, String> {
     let state = AppState {
-        db: Db::open(&config.db)?,
+        db: Db::open(&config.db, config.demo)?,
         key: keys::ServerKey::load_or_create(&config.db.with_extension("key"))?,
         lookup_limit: Arc::new(routes::RateLimit::per_minute(config.lookups_per_minute)),
         creation_limit: Arc::new(routes::RateLimit::per_minute(config.creations_per_minute)),
     };
-    Ok(Router::new()
+    let routes = Router::new()
         .nest("/api/v1", routes::api(state))
         // `nest` leaves the bare trailing-slash path to the outer router; it is still the API's.
         .route("/api/v1/", axum::routing::any(|| async { error::ApiError::NotFound }))
@@ -55,8 +84,32 @@ pub fn app(config: &Config) -> Result<Router, String> {
             "/index.html",
             axum::routing::get(|| async { axum::response::Redirect::permanent("/") }),
         )
-        .fallback_service(static_files::service(&config.dist))
+        .fallback_service(static_files::service(
+            &config.dist,
+            static_files::Policy::new(&config.frame_ancestors)?,
+        ));
+    Ok(with_shared_policies(routes, config))
+}
+
+/// What every answer gets, API and pages alike.
+fn with_shared_policies(routes: Router, config: &Config) -> Router {
+    routes
         .layer(middleware::from_fn(static_files::cache_policy))
+        .layer(middleware::from_fn(static_files::html_has_csp))
+        // A panicking handler answers 500 problem+json instead of dropping the connection.
+        .layer(CatchPanicLayer::custom(|_| error::ApiError::Internal.into_response()))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static(PERMISSIONS_POLICY),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            config.hsts.then(|| HeaderValue::from_static("max-age=31536000")),
+        ))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -64,5 +117,38 @@ pub fn app(config: &Config) -> Result<Router, String> {
         .layer(SetResponseHeaderLayer::overriding(
             header::REFERRER_POLICY,
             HeaderValue::from_static("no-referrer"),
-        )))
+        ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+    use axum::http::Request;
+    use tower::ServiceExt;
+
+    #[tokio::test]
+    async fn a_panicking_handler_answers_a_problem_not_a_reset() {
+        let routes = Router::new().route("/boom", axum::routing::get(|| async { panic!("a bug") as &str }));
+        let res = with_shared_policies(routes, &Config::default())
+            .oneshot(Request::get("/boom").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 500);
+        assert_eq!(res.headers()[header::CONTENT_TYPE], "application/problem+json");
+        assert_eq!(res.headers()[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    }
+
+    #[tokio::test]
+    async fn hsts_is_sent_only_when_asked_for() {
+        let config = Config {
+            hsts: true,
+            ..Config::default()
+        };
+        let res = with_shared_policies(Router::new(), &config)
+            .oneshot(Request::get("/").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(res.headers()[header::STRICT_TRANSPORT_SECURITY], "max-age=31536000");
+    }
 }

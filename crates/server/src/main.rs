@@ -1,17 +1,12 @@
-//! `qapi-server [--host 127.0.0.1] [--port 8080] [--dist dist] [--db data/qapi.sqlite3] [--lookups-per-minute 20] [--creations-per-minute 30]`
+//! `qapi-server [--host 127.0.0.1] [--port 8080] [--dist dist] [--db data/qapi.sqlite3] [--lookups-per-minute 20] [--creations-per-minute 30] [--demo] [--hsts] [--frame-ancestor ORIGIN]…`
 
 use std::net::SocketAddr;
 
-const USAGE: &str = "usage: qapi-server [--host 127.0.0.1] [--port 8080] [--dist dist] [--db data/qapi.sqlite3] [--lookups-per-minute 20] [--creations-per-minute 30]";
+const USAGE: &str = "usage: qapi-server [--host 127.0.0.1] [--port 8080] [--dist dist] [--db data/qapi.sqlite3] [--lookups-per-minute 20] [--creations-per-minute 30] [--demo] [--hsts] [--frame-ancestor ORIGIN]...";
 
 fn parse_args() -> Result<(SocketAddr, qapi_server::Config), String> {
     let (mut host, mut port) = ("127.0.0.1".to_owned(), 8080u16);
-    let mut config = qapi_server::Config {
-        dist: "dist".into(),
-        db: "data/qapi.sqlite3".into(),
-        lookups_per_minute: 20,
-        creations_per_minute: 30,
-    };
+    let mut config = qapi_server::Config::default();
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let mut value = || it.next().ok_or(format!("{flag} needs a value"));
@@ -30,6 +25,9 @@ fn parse_args() -> Result<(SocketAddr, qapi_server::Config), String> {
                     .parse()
                     .map_err(|_| "--creations-per-minute needs a whole number")?
             }
+            "--demo" => config.demo = true,
+            "--hsts" => config.hsts = true,
+            "--frame-ancestor" => config.frame_ancestors.push(value()?),
             other => return Err(format!("unknown argument {other:?}")),
         }
     }

@@ -28,13 +28,14 @@ pub const REGISTERED: DemoPerson = DemoPerson {
     citizenship: "TUR",
 };
 
-pub fn if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
+/// The demo people (`--demo` only: a real deployment must not answer for
+/// invented people, one of them with a published travel ban).
+pub fn demo_people_if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
     // Write-locked before the check, so two servers starting together seed once.
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let seeded: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM registrations)", [], |r| r.get(0))?;
     if seeded {
-        drop(tx);
-        return offices_if_empty(conn);
+        return Ok(());
     }
     let a = &APPLICANT;
     let apps: &[(&str, &str, &str, Option<&str>, Option<&str>, &[(&str, &str)])] = &[
@@ -125,11 +126,11 @@ pub fn if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
         "INSERT INTO travel_bans VALUES (?1, ?2, ?3)",
         params![BANNED.passport_number, BANNED.date_of_birth, BANNED.citizenship],
     )?;
-    tx.commit()?;
-    offices_if_empty(conn)
+    tx.commit()
 }
 
-fn offices_if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
+/// The offices of the online queue: the service's own data, in every database.
+pub fn offices_if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let seeded: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM offices)", [], |r| r.get(0))?;
     if seeded {

@@ -12,28 +12,81 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
+use tower::ServiceExt;
 use tower_http::services::ServeDir;
+
+/// What may frame the app: this origin and the configured host origins.
+#[derive(Clone)]
+pub struct Policy {
+    frame_ancestors: String,
+}
+
+impl Policy {
+    /// Refuses anything but plain origins (`https://egov.az`, `http://localhost:8000`):
+    /// a wildcard or a stray `;` would open the app to framing by anyone.
+    pub fn new(origins: &[String]) -> Result<Policy, String> {
+        let mut frame_ancestors = "'self'".to_owned();
+        for origin in origins {
+            let rest = origin
+                .strip_prefix("https://")
+                .or_else(|| origin.strip_prefix("http://"));
+            let host_ok = rest.is_some_and(|h| {
+                !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
+            });
+            if !host_ok {
+                return Err(format!(
+                    "--frame-ancestor {origin:?} is not an origin like https://portal.example"
+                ));
+            }
+            frame_ancestors.push(' ');
+            frame_ancestors.push_str(origin);
+        }
+        Ok(Policy { frame_ancestors })
+    }
+}
 
 pub fn service(
     dist: &Path,
-) -> ServeDir<
-    impl tower::Service<Request, Response = Response, Error = std::convert::Infallible, Future = impl Send> + Clone,
-> {
+    policy: Policy,
+) -> impl tower::Service<Request, Response = Response, Error = std::convert::Infallible, Future = impl Send> + Clone {
     let index: PathBuf = dist.join("index.html");
-    ServeDir::new(dist)
+    let shell = (index.clone(), policy.clone());
+    let files = ServeDir::new(dist)
         .precompressed_br()
         .precompressed_gzip()
         .append_index_html_on_directories(false)
         .fallback(tower::service_fn(move |req: Request| {
-            let index = index.clone();
-            async move { Ok(page(&index, req.uri().path()).await) }
-        }))
+            let (index, policy) = shell.clone();
+            async move { Ok(page(&index, &policy, req.uri().path()).await) }
+        }));
+    tower::service_fn(move |req: Request| {
+        let files = files.clone();
+        let (index, policy) = (index.clone(), policy.clone());
+        async move {
+            // The file server decodes `/%69ndex.html` or `/./index.html` to the
+            // shell, which must only ever leave with its CSP: such paths are
+            // answered here, as the file-like paths they are.
+            if names_html_file(req.uri().path()) {
+                return Ok(page(&index, &policy, req.uri().path()).await);
+            }
+            let Ok(res) = files.oneshot(req).await;
+            Ok(res.map(Body::new))
+        }
+    })
+}
+
+/// Whether a path, decoded as the file server decodes it, names an HTML file.
+fn names_html_file(path: &str) -> bool {
+    let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+    let last = decoded.rsplit(['/', '\\']).find(|s| !s.is_empty()).unwrap_or_default();
+    let last = last.to_ascii_lowercase();
+    last.ends_with(".html") || last.ends_with(".htm")
 }
 
 /// The app shell for a page path; a plain 404 for a missing file, so a stale
 /// `.wasm` or `.js` URL never receives HTML that a cache would then keep.
-async fn page(index: &Path, path: &str) -> Response {
-    let looks_like_file = path.rsplit('/').next().is_some_and(|last| last.contains('.'));
+async fn page(index: &Path, policy: &Policy, path: &str) -> Response {
+    let looks_like_file = path.rsplit('/').next().is_some_and(|last| last.contains('.')) || names_html_file(path);
     if looks_like_file {
         return StatusCode::NOT_FOUND.into_response();
     }
@@ -44,7 +97,7 @@ async fn page(index: &Path, path: &str) -> Response {
     };
     match tokio::fs::read(index).await {
         Ok(html) => {
-            let csp = content_security_policy(&String::from_utf8_lossy(&html));
+            let csp = content_security_policy(&String::from_utf8_lossy(&html), policy);
             let headers = [
                 (header::CONTENT_TYPE, "text/html; charset=utf-8".to_owned()),
                 (header::CONTENT_SECURITY_POLICY, csp),
@@ -63,14 +116,15 @@ async fn page(index: &Path, path: &str) -> Response {
 /// the exact inline loader Trunk writes (by hash), WebAssembly compilation,
 /// no plugins, no framing by other sites, API calls to this origin only.
 /// Styles allow inline, because stylist writes `<style>` elements at run time.
-fn content_security_policy(html: &str) -> String {
+fn content_security_policy(html: &str, policy: &Policy) -> String {
     let hashes: String = inline_scripts(html)
         .map(|script| format!(" 'sha256-{}'", BASE64.encode(Sha256::digest(script.as_bytes()))))
         .collect();
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self' 'unsafe-inline'; \
          img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
-         frame-ancestors 'self'"
+         frame-ancestors {}",
+        policy.frame_ancestors
     )
 }
 
@@ -81,6 +135,23 @@ fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
         let (body, _) = body.split_once("</script>")?;
         (!attrs.contains("src=")).then_some(body)
     })
+}
+
+/// Any HTML that leaves without a policy (none should: the shell has its own)
+/// gets one that runs nothing and cannot be framed.
+pub async fn html_has_csp(req: Request, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    let is_html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
+    if is_html && !res.headers().contains_key(header::CONTENT_SECURITY_POLICY) {
+        res.headers_mut().insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
+        );
+    }
+    res
 }
 
 /// Trunk puts a content hash in every asset name, so those can be cached
@@ -116,12 +187,12 @@ fn is_hashed_asset(path: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{content_security_policy, is_hashed_asset};
+    use super::{content_security_policy, is_hashed_asset, names_html_file, Policy};
 
     #[test]
     fn the_policy_names_each_inline_script_by_hash() {
         let html = "<script type=\"module\">import init from '/a.js';</script><script src=\"/b.js\"></script>";
-        let csp = content_security_policy(html);
+        let csp = content_security_policy(html, &Policy::new(&[]).unwrap());
         // Computed independently: base64(sha256("import init from '/a.js';")).
         assert!(
             csp.contains("'sha256-aOee+rvEUMphqlepW7nBjXpcT6aM6jxNXbtEv0XP738='"),
@@ -137,5 +208,38 @@ mod tests {
         assert!(is_hashed_asset("/qapi-18dfb88ed8217ca1.js"));
         assert!(!is_hashed_asset("/index.html"));
         assert!(!is_hashed_asset("/az/services/work-permit"));
+    }
+
+    #[test]
+    fn html_files_are_recognised_however_the_path_is_spelled() {
+        for path in [
+            "/index.html",
+            "/%69ndex.html",
+            "/./index.html",
+            "/a/../INDEX.HTML",
+            "/index.html/",
+            "/x.htm",
+        ] {
+            assert!(names_html_file(path), "{path}");
+        }
+        for path in ["/", "/az/services/work-permit", "/qapi-0123456789abcdef.js"] {
+            assert!(!names_html_file(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn only_plain_origins_may_frame_the_app() {
+        let p = Policy::new(&["https://egov.example".into(), "http://localhost:8000".into()]).unwrap();
+        assert_eq!(p.frame_ancestors, "'self' https://egov.example http://localhost:8000");
+        for bad in [
+            "*",
+            "https://*",
+            "https://a.example; script-src *",
+            "egov.example",
+            "https://a.example/path",
+            "https://",
+        ] {
+            assert!(Policy::new(&[bad.into()]).is_err(), "{bad}");
+        }
     }
 }

@@ -32,6 +32,8 @@ async fn start(db: &Path, lookups_per_minute: u32) -> Server {
         db: db.to_path_buf(),
         lookups_per_minute,
         creations_per_minute: 1000,
+        demo: true,
+        ..Default::default()
     };
     serve(config).await
 }
@@ -306,6 +308,23 @@ async fn feedback_is_validated_and_stored() {
     .await;
     assert_eq!(status, 422);
     assert_eq!(body["errors"][0]["code"], "rating-range");
+    for (i, unrated) in [
+        json!({ "service": "registration" }),
+        json!({ "service": "registration", "rating": null }),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let (status, _, body) = post_with(
+            &server,
+            "/feedback",
+            unrated,
+            Some(&format!("key-feedback-unrated-{i}")),
+        )
+        .await;
+        assert_eq!(status, 422, "no rating chosen is a field to correct, not a bad request");
+        assert_eq!(body["errors"][0], json!({ "field": "rating", "code": "required" }));
+    }
 }
 
 async fn upload(server: &Server, content: Vec<u8>, part: &str) -> (u16, Value) {
@@ -508,6 +527,8 @@ async fn submissions_are_rate_limited_apart_from_lookups() {
         db: temp_db("creations"),
         lookups_per_minute: 100,
         creations_per_minute: 2,
+        demo: true,
+        ..Default::default()
     };
     let server = serve(config).await;
     for i in 0..2 {
@@ -531,4 +552,39 @@ async fn submissions_are_rate_limited_apart_from_lookups() {
         200,
         "lookups are counted apart"
     );
+}
+
+#[tokio::test]
+async fn without_demo_no_invented_person_is_known() {
+    let config = Config {
+        dist: std::env::temp_dir(),
+        db: temp_db("no-demo"),
+        lookups_per_minute: 100,
+        ..Default::default()
+    };
+    let server = serve(config).await;
+    let (status, _, body) = post(&server, "/lookups/travel-ban", &person(&BANNED)).await;
+    assert_eq!(status, 200);
+    assert_eq!(body["status"], "no-ban", "the demo travel ban exists only with --demo");
+    let (_, _, body) = post(&server, "/lookups/application-status", &person(&APPLICANT)).await;
+    assert_eq!(body["applications"].as_array().map(Vec::len), Some(0));
+    let offices = get_json(format!("{}/queue/offices", server.base)).await;
+    assert!(
+        !offices["offices"].as_array().unwrap().is_empty(),
+        "the queue's offices are the service's own data"
+    );
+}
+
+#[tokio::test]
+async fn a_path_that_is_not_utf8_is_a_problem_not_plain_text() {
+    let server = start(&temp_db("bad-path"), 100).await;
+    let res = reqwest::Client::new()
+        .post(format!("{}/queue/bookings/%FF/cancel", server.base))
+        .json(&json!({ "secret": "x" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 400);
+    assert_eq!(res.headers()["content-type"], "application/problem+json");
+    assert_eq!(res.headers()["cross-origin-resource-policy"], "same-origin");
 }

@@ -36,6 +36,8 @@ async fn get(path: &str, accept_encoding: Option<&str>) -> axum::response::Respo
         db: bundle().join(format!("test-{n}.sqlite3")),
         lookups_per_minute: 20,
         creations_per_minute: 30,
+        demo: true,
+        ..Default::default()
     };
     qapi_server::app(&config)
         .unwrap()
@@ -99,5 +101,53 @@ async fn security_headers_are_always_sent() {
         let res = get(path, None).await;
         assert_eq!(header_of(&res, header::X_CONTENT_TYPE_OPTIONS), "nosniff", "{path}");
         assert_eq!(header_of(&res, header::REFERRER_POLICY), "no-referrer", "{path}");
+    }
+}
+
+#[tokio::test]
+async fn the_shell_never_leaves_without_its_policy() {
+    for path in [
+        "/%69ndex.html",
+        "/./index.html",
+        "/index.html/",
+        "/az/../index.html",
+        "/%2e/index.html",
+    ] {
+        let res = get(path, None).await;
+        let csp = header_of(&res, header::CONTENT_SECURITY_POLICY);
+        let is_html = header_of(&res, header::CONTENT_TYPE).starts_with("text/html");
+        assert!(
+            !is_html || csp.contains("frame-ancestors"),
+            "{path}: HTML without a CSP"
+        );
+        let body = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
+        assert!(
+            body != SHELL.as_bytes() || is_html && !csp.is_empty(),
+            "{path}: the shell without its CSP"
+        );
+    }
+    let res = get("/az", None).await;
+    let csp = header_of(&res, header::CONTENT_SECURITY_POLICY);
+    assert!(csp.contains("frame-ancestors 'self'") && !csp.contains('*'), "{csp}");
+}
+
+#[tokio::test]
+async fn pages_deny_powerful_features_and_cross_origin_openers() {
+    for path in ["/", "/az/nothing-here", "/api/v1/health"] {
+        let res = get(path, None).await;
+        assert!(
+            header_of(&res, header::HeaderName::from_static("permissions-policy")).contains("camera=()"),
+            "{path}"
+        );
+        assert_eq!(
+            header_of(&res, header::HeaderName::from_static("cross-origin-opener-policy")),
+            "same-origin",
+            "{path}"
+        );
+        assert_eq!(
+            header_of(&res, header::STRICT_TRANSPORT_SECURITY),
+            "",
+            "{path}: HSTS only when asked for"
+        );
     }
 }

@@ -54,6 +54,11 @@ pub fn api(state: AppState) -> Router {
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
+        // Other sites' pages may not embed the answers (e.g. as a script or image).
+        .layer(SetResponseHeaderLayer::overriding(
+            header::HeaderName::from_static("cross-origin-resource-policy"),
+            HeaderValue::from_static("same-origin"),
+        ))
         // Answers carry personal data: no browser or proxy may keep them.
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
@@ -101,8 +106,10 @@ pub struct RateLimit {
 }
 
 /// One key per client: an IPv6 client controls a whole /64, so it counts once.
+/// An IPv4 client on a dual-stack listener arrives as `::ffff:a.b.c.d`, whose
+/// first 64 bits are zero for everyone: it is keyed by its IPv4 address.
 fn client_key(ip: IpAddr) -> IpAddr {
-    match ip {
+    match ip.to_canonical() {
         IpAddr::V6(v6) => {
             let s = v6.segments();
             IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
@@ -150,4 +157,26 @@ async fn limit_lookups(State(state): State<AppState>, req: Request, next: Next) 
 async fn limit_creations(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
     state.creation_limit.check(client_ip(&req))?;
     Ok(next.run(req).await)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client_key;
+    use std::net::IpAddr;
+
+    fn key(ip: &str) -> IpAddr {
+        client_key(ip.parse().unwrap())
+    }
+
+    #[test]
+    fn ipv4_clients_on_a_dual_stack_listener_are_told_apart() {
+        assert_ne!(key("::ffff:192.0.2.1"), key("::ffff:198.51.100.7"));
+        assert_eq!(key("::ffff:192.0.2.1"), key("192.0.2.1"));
+    }
+
+    #[test]
+    fn an_ipv6_client_counts_once_for_its_slash_64() {
+        assert_eq!(key("2001:db8:1:2:aaaa::1"), key("2001:db8:1:2:bbbb::2"));
+        assert_ne!(key("2001:db8:1:2::1"), key("2001:db8:1:3::1"));
+    }
 }

@@ -5,6 +5,7 @@ use super::idempotency::{self, Creation};
 use super::{timestamp, today};
 use crate::error::ApiError;
 use crate::AppState;
+use axum::extract::rejection::PathRejection;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -80,9 +81,10 @@ fn desks(conn: &Connection, office: &str) -> rusqlite::Result<Option<i64>> {
 
 pub async fn free_slots(
     State(state): State<AppState>,
-    Path(office): Path<String>,
+    office: Result<Path<String>, PathRejection>,
     query: Result<Query<DateQuery>, QueryRejection>,
 ) -> Result<Json<SlotsAnswer>, ApiError> {
+    let Path(office) = office?;
     let Query(query) = query.map_err(|_| ApiError::BadRequest("The query string cannot be read."))?;
     let date = validate::booking_date(&query.date, today()).map_err(|code| {
         ApiError::Validation(vec![FieldError {
@@ -190,9 +192,10 @@ pub async fn book(State(state): State<AppState>, creation: Creation<NewBooking>)
 /// so references cannot be probed. Cancelling twice is not an error.
 pub async fn cancel(
     State(state): State<AppState>,
-    Path(reference): Path<String>,
+    reference: Result<Path<String>, PathRejection>,
     body: Result<Json<CancelBooking>, JsonRejection>,
 ) -> Result<StatusCode, ApiError> {
+    let Path(reference) = reference?;
     let Json(CancelBooking { secret }) = body?;
     if !state.key.is_booking_secret(&reference, &secret) {
         return Err(ApiError::NotFound);
