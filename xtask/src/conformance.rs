@@ -37,8 +37,8 @@ pub fn self_test() -> Result {
 }
 
 /// The venv's python, (re)installed when requirements.txt differs from what
-/// was installed last.
-fn venv() -> Result<PathBuf> {
+/// was installed last. `cargo xtask setup` makes it, so tests install nothing.
+pub fn venv() -> Result<PathBuf> {
     let dir = root().join("target/conformance-venv");
     let python = dir.join("bin/python");
     let requirements = root().join("tests/conformance/requirements.txt");
@@ -47,7 +47,12 @@ fn venv() -> Result<PathBuf> {
     if python.exists() && std::fs::read_to_string(&stamp).is_ok_and(|s| s == wanted) {
         return Ok(python);
     }
-    exec(command("python3").args(["-m", "venv"]).arg(&dir))?;
+    // Debian's own python3 makes venvs only with its python3-venv package.
+    let no_venv = crate::cmd::output(command("python3").args(["-c", "import ensurepip"])).is_none();
+    if no_venv && std::path::Path::new("/usr/bin/apt-get").exists() {
+        crate::setup::apt_install(&["python3-venv"])?;
+    }
+    exec(command("python3").args(["-m", "venv", "--clear"]).arg(&dir))?;
     exec(
         command(&python.to_string_lossy())
             .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r"])

@@ -1,7 +1,8 @@
 //! Installs what a fresh machine lacks, and nothing it already has: the wasm
 //! target, Trunk, wasm-bindgen-cli (matching the crate exactly), the npm tools
-//! pinned in package-lock.json, Debian's Chromium and ChromeDriver, and the
-//! crates (so Trunk's `--offline` builds work).
+//! pinned in package-lock.json, Debian's Chromium and ChromeDriver, the
+//! conformance check's Python venv, and the crates (so Trunk's `--offline`
+//! builds work).
 
 use crate::cmd::{command, exec, output, root, Result};
 use std::path::Path;
@@ -27,6 +28,7 @@ pub fn run() -> Result {
     )?;
     npm_tools()?;
     browser()?;
+    crate::conformance::venv()?;
     exec(command("cargo").args(["fetch", "--quiet"]))?;
     println!("setup: everything is installed");
     Ok(())
@@ -83,8 +85,12 @@ fn browser() -> Result {
     if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
         return Ok(());
     }
-    // Root installs directly; anyone else needs sudo without a password prompt,
-    // since CI has no standard input.
+    apt_install(&["chromium", "chromium-driver"])
+}
+
+/// Installs Debian packages: as root directly; anyone else needs sudo without
+/// a password prompt, since CI has no standard input.
+pub fn apt_install(packages: &[&str]) -> Result {
     let is_root = output(command("id").arg("-u")).is_some_and(|u| u.trim() == "0");
     let apt = |args: &[&str]| {
         let mut c = if is_root { command("apt-get") } else { command("sudo") };
@@ -95,5 +101,5 @@ fn browser() -> Result {
         exec(&mut c)
     };
     apt(&["update", "-q"])?;
-    apt(&["install", "-y", "-q", "chromium", "chromium-driver"])
+    apt(&[&["install", "-y", "-q"], packages].concat())
 }
