@@ -308,3 +308,9 @@ error-service-not-application = Bu xidmət üzrə müraciət qəbul edilmir.
 error-attachment-unknown = Bu sənəd yüklənməyib. Onu yenidən yükləyin.
 error-office-unknown = Siyahıdan miqrasiya idarəsini seçin.
 error-slot-unavailable = Bu vaxt artıq tutulub. Başqa vaxt seçin.
+
+## Səhifənin ilk lazım olanda yüklənən hissələri
+
+lazy-loading = Yüklənir…
+lazy-failed = Səhifənin bu hissəsi yüklənmədi. İnternet bağlantınızı yoxlayın və yenidən cəhd edin.
+lazy-retry = Yenidən cəhd edin

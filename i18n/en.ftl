@@ -308,3 +308,9 @@ error-service-not-application = This service does not take applications.
 error-attachment-unknown = This document was not uploaded. Upload it again.
 error-office-unknown = Choose an office from the list.
 error-slot-unavailable = This time is no longer free. Choose another time.
+
+## Parts of a page that load when first needed
+
+lazy-loading = Loading…
+lazy-failed = This part of the page could not be loaded. Check your connection and try again.
+lazy-retry = Try again

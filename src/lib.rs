@@ -6,6 +6,7 @@ pub mod app;
 pub mod components;
 pub mod dom;
 pub mod i18n;
+pub mod lazy;
 pub mod pages;
 pub mod prefs;
 pub mod route;
@@ -21,4 +22,5 @@ pub fn start() {
         let _ = boot.class_list().add_1("qp-boot--started");
     }
     yew::Renderer::<app::App>::new().render();
+    lazy::preload_when_idle();
 }

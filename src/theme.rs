@@ -96,6 +96,14 @@ pub fn Theme() -> Html {
         }
         .qp-choice input { width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--qp-color-brand); }
         .qp-choice input:checked + span { font-weight: 700; }
+        /* The primary action. */
+        .qp-button {
+            font: inherit; font-weight: 700; min-height: var(--qp-tap-size); padding: 0 var(--qp-space-4);
+            color: var(--qp-color-on-brand); background: var(--qp-color-brand); border: 0; border-radius: var(--qp-radius);
+            box-shadow: 0 3px 0 var(--qp-color-text); cursor: pointer;
+        }
+        .qp-button[aria-disabled="true"] { opacity: 0.7; cursor: progress; }
+        .qp-lazy { margin-top: var(--qp-space-6); }
         .qp-width-container {
             max-width: var(--qp-page-width);
             margin: 0 auto;

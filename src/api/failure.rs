@@ -33,7 +33,7 @@ impl Failure {
         let answer = match result {
             Err(Error::TimedOut) => return Err(Failure::TimedOut),
             Err(Error::NoAnswer) => {
-                let online = web_sys::window().map_or(true, |w| w.navigator().on_line());
+                let online = web_sys::window().is_none_or(|w| w.navigator().on_line());
                 return Err(if online { Failure::Unreachable } else { Failure::Offline });
             }
             Ok(answer) => answer,

@@ -12,10 +12,13 @@ use stylist::yew::use_style;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct FeedbackProps {
     pub service: AttrValue,
 }
+
+// The form and the API client it uses load when a service page first shows it.
+crate::lazy_feature!(feedback_chunk, load, preload, FeedbackProps, Feedback);
 
 #[derive(Clone, PartialEq)]
 enum Sending {
@@ -49,12 +52,6 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
         & textarea { width: 100%; max-width: 36rem; font: inherit; padding: var(--qp-space-2); border: 2px solid var(--qp-color-text); }
         & .qp-feedback__error { color: var(--qp-color-error); font-weight: 700; }
         & .qp-feedback__alert { border-left: 5px solid var(--qp-color-error); padding: var(--qp-space-2) var(--qp-space-3); background: var(--qp-color-bg); margin-bottom: var(--qp-space-3); }
-        & button {
-            font: inherit; font-weight: 700; min-height: var(--qp-tap-size); padding: 0 var(--qp-space-4);
-            color: var(--qp-color-on-brand); background: var(--qp-color-brand); border: 0; border-radius: var(--qp-radius);
-            box-shadow: 0 3px 0 var(--qp-color-text); cursor: pointer;
-        }
-        & button[aria-disabled="true"] { opacity: 0.7; cursor: progress; }
         "#
     );
 
@@ -185,7 +182,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                     aria-describedby={if comment_error.is_some() { "qp-feedback-comment-hint qp-comment-error" } else { "qp-feedback-comment-hint" }}
                     aria-invalid={comment_error.is_some().then_some("true")} />
                 <p>
-                    <button type="submit" aria-disabled={sending.then_some("true")}>
+                    <button type="submit" class="qp-button" aria-disabled={sending.then_some("true")}>
                         { if sending { msgs.text("feedback-sending") } else { msgs.text("feedback-submit") } }
                     </button>
                 </p>

@@ -39,9 +39,12 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
         .map(|a| msgs.text(&format!("audience-{}", a.key())))
         .collect::<Vec<_>>()
         .join(", ");
+    // The service page's rating form is fetched as soon as its link is
+    // pointed at or focused, so it is usually there before the page is.
+    let preload = Callback::from(|_: Event| wasm_bindgen_futures::spawn_local(crate::components::feedback::preload()));
     html! {
         <li class={style}>
-            <h3>
+            <h3 onmouseover={preload.reform(Event::from)} onfocusin={preload.reform(Event::from)}>
                 <Link<Route> to={Route::Service { lang: msgs.lang(), id: s.id.to_string() }}>{ msgs.text(&id) }</Link<Route>>
             </h3>
             <p>{ msgs.attr(&id, "summary") }</p>

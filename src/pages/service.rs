@@ -1,8 +1,10 @@
 //! A service's page: what it is, who may use it, documents, fees, times,
 //! validity, legal basis and where to use it.
 
-use crate::components::{fee_table::FeeTables, feedback::Feedback, page_heading::PageHeading};
+use crate::components::feedback::{self, FeedbackProps};
+use crate::components::{fee_table::FeeTables, page_heading::PageHeading};
 use crate::i18n::use_i18n;
+use crate::lazy::{Lazy, Loader};
 use crate::route::Route;
 use qapi_core::catalog::{Fees, Service};
 use yew::prelude::*;
@@ -57,7 +59,7 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
             }
             { section(msgs.text("service-section-legal"), paragraph("legal")) }
             { section(msgs.text("service-section-channels"), list(s.channels.iter().map(|c| format!("channel-{}", c.key())).collect())) }
-            <Feedback key={&*s.id} service={s.id.clone()} />
+            <Lazy<FeedbackProps> key={&*s.id} load={feedback::load as Loader<FeedbackProps>} props={FeedbackProps { service: s.id.clone().into() }} />
         </article>
     }
 }

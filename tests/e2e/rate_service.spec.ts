@@ -187,3 +187,50 @@ test('offline: a banner says so, sending keeps the answers, and back online it g
   await form.send.click();
   await expect(form.thanks).toBeVisible();
 });
+
+test('the rating form is not part of the first load: it is fetched once the home page has settled', async ({ page }) => {
+  const chunks: string[] = [];
+  page.on('request', (r) => {
+    if (/split_.*\.wasm$/.test(r.url())) chunks.push(r.url());
+  });
+  await page.goto('/en');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(chunks, 'no chunk while the catalog renders').toEqual([]);
+  await expect.poll(() => chunks.some((u) => u.includes('split_feedback')), { timeout: 10_000 }).toBe(true);
+  await page.getByRole('link', { name: messages.en.t('svc-registration') }).click();
+  await expect(new RatingForm(page, 'en').send).toBeVisible();
+});
+
+test('a visitor whose browser asks to save data gets no chunk before it is needed', async ({ page }) => {
+  await page.addInitScript(() =>
+    Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
+  );
+  const chunks: string[] = [];
+  page.on('request', (r) => {
+    if (/split_.*\.wasm$/.test(r.url())) chunks.push(r.url());
+  });
+  await page.goto('/en');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Absence can only be checked after the moment it would have happened (3 s).
+  await page.waitForTimeout(4_000);
+  expect(chunks).toEqual([]);
+  const form = new RatingForm(page, 'en');
+  await form.open();
+  await expect(form.send).toBeVisible();
+});
+
+test('when the rating form cannot be fetched, the page says so and "Try again" brings it', async ({ page }) => {
+  let offline = true;
+  await page.route(/split_feedback.*\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const form = new RatingForm(page, 'az');
+  await form.open();
+  const failed = page.getByRole('alert').filter({ hasText: form.m.t('lazy-failed') });
+  await expect(failed).toBeVisible();
+  await expectNoAxeViolations(page);
+  offline = false;
+  await page.getByRole('button', { name: form.m.t('lazy-retry') }).click();
+  await expect(form.send).toBeVisible();
+  await form.fill(4, '');
+  await form.send.click();
+  await expect(form.thanks).toBeFocused();
+});

@@ -17,6 +17,7 @@ pub fn run() -> Result {
         home.iter().map(|f| f.brotli).sum::<usize>() as f64 / 1024.0,
         sizes::HOME_BUDGET_BROTLI / 1024
     );
+    sizes::print("Lazily loaded chunks", &sizes::lazy_chunks()?);
     sizes::print_wasm_by_crate()?;
     let port = free_port()?;
     let mut server = start_server(port, &scratch_db("bench")?, &[])?;

@@ -1,27 +1,165 @@
-//! The release bundle: Trunk's build, then a brotli and a gzip copy of each
-//! text or wasm file, which the server hands to browsers that accept them.
+//! The release bundle, built here rather than by Trunk because lazily loaded
+//! features need a step between cargo and wasm-bindgen:
+//!
+//! 1. cargo builds the app (profile `wasm-release`, feature `split`; the
+//!    linker keeps relocations, see `.cargo/config.toml`);
+//! 2. wasm-split cuts each `lazy_feature!` into a chunk of its own and writes
+//!    `__wasm_split.js`, which fetches a chunk when it is first needed;
+//! 3. wasm-bindgen makes the JS glue for the main module;
+//! 4. wasm-opt -Oz shrinks every module;
+//! 5. everything goes into `dist/pkg-<hash>/`, named by a hash of its
+//!    contents, so it can be cached for good; `index.html` loads it;
+//! 6. a brotli and a gzip copy of each text or wasm file, which the server
+//!    hands to browsers that accept them.
 
 use crate::cmd::{command, exec, root, Result};
+use sha2::{Digest, Sha256};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub fn dist() -> PathBuf {
     root().join("dist")
 }
 
-pub fn release_bundle() -> Result {
-    exec(command("trunk").args(["build", "--release", "--offline"]))?;
-    precompress()
+/// The folder holding the app's script and wasm modules, e.g. `pkg-0123456789abcdef`.
+pub fn pkg_dir() -> Result<PathBuf> {
+    std::fs::read_dir(dist())
+        .map_err(|e| format!("reading dist/: {e}"))?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.is_dir() && p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("pkg-")))
+        .ok_or_else(|| "dist/ has no pkg-<hash>/ folder: build the bundle first".to_owned())
 }
 
-fn precompress() -> Result {
-    let entries = std::fs::read_dir(dist()).map_err(|e| format!("reading dist/: {e}"))?;
+pub fn release_bundle() -> Result {
+    exec(command("cargo").args([
+        "build",
+        "--quiet",
+        "--profile",
+        "wasm-release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--bin",
+        "qapi",
+        "--features",
+        "split",
+    ]))?;
+    let linked = root().join("target/wasm32-unknown-unknown/wasm-release/qapi.wasm");
+    let work = root().join("target/bundle");
+    let (split, pkg) = (work.join("split"), work.join("pkg"));
+    for dir in [&split, &pkg] {
+        let _ = std::fs::remove_dir_all(dir);
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+
+    let wasm = std::fs::read(&linked).map_err(|e| format!("{}: {e}", linked.display()))?;
+    let main_wasm = split.join("qapi.wasm");
+    let mut options = wasm_split_cli_support::Options::new(&wasm);
+    options.output_dir = &split;
+    options.main_out_path = &main_wasm;
+    options.main_module = "./qapi.js";
+    let chunks = wasm_split_cli_support::transform(options).map_err(|e| format!("wasm-split: {e:?}"))?;
+
+    exec(
+        command("wasm-bindgen")
+            .arg(&main_wasm)
+            .args([
+                "--target",
+                "web",
+                "--keep-lld-exports",
+                "--no-typescript",
+                "--out-name",
+                "qapi",
+                "--out-dir",
+            ])
+            .arg(&pkg),
+    )?;
+    let mut files = vec![
+        pkg.join("qapi.js"),
+        pkg.join("qapi_bg.wasm"),
+        pkg.join("__wasm_split.js"),
+    ];
+    std::fs::copy(split.join("__wasm_split.js"), &files[2]).map_err(|e| format!("__wasm_split.js: {e}"))?;
+    for chunk in &chunks.split_modules {
+        let to = pkg.join(chunk.file_name().unwrap_or_default());
+        std::fs::copy(chunk, &to).map_err(|e| format!("{}: {e}", chunk.display()))?;
+        files.push(to);
+    }
+    for module in files.iter().filter(|f| f.extension().is_some_and(|e| e == "wasm")) {
+        exec(
+            command("wasm-opt")
+                .args(["-Oz", "--strip-debug", "--strip-producers"])
+                // What rustc's wasm32 target emits today.
+                .args([
+                    "--enable-bulk-memory",
+                    "--enable-nontrapping-float-to-int",
+                    "--enable-sign-ext",
+                    "--enable-mutable-globals",
+                    "--enable-reference-types",
+                    "--enable-multivalue",
+                ])
+                .arg(module)
+                .arg("-o")
+                .arg(module),
+        )?;
+    }
+
+    let mut hasher = Sha256::new();
+    for f in &files {
+        hasher.update(std::fs::read(f).map_err(|e| format!("{}: {e}", f.display()))?);
+    }
+    let hash: String = hasher.finalize()[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let name = format!("pkg-{hash}");
+
+    let _ = std::fs::remove_dir_all(dist());
+    std::fs::create_dir_all(dist()).map_err(|e| format!("dist/: {e}"))?;
+    let published = dist().join(&name);
+    std::fs::create_dir_all(&published).map_err(|e| format!("{}: {e}", published.display()))?;
+    for f in &files {
+        let to = published.join(f.file_name().unwrap_or_default());
+        std::fs::copy(f, &to).map_err(|e| format!("{}: {e}", to.display()))?;
+    }
+    for asset in ["favicon.svg", "config.json"] {
+        std::fs::copy(root().join("assets").join(asset), dist().join(asset)).map_err(|e| format!("{asset}: {e}"))?;
+    }
+    std::fs::write(dist().join("index.html"), shell(&name)?).map_err(|e| format!("index.html: {e}"))?;
+    precompress(&dist())?;
+    println!(
+        "bundle: dist/{name}/ with {} lazily loaded chunk(s)",
+        chunks.split_modules.len()
+    );
+    Ok(())
+}
+
+/// `index.html` with the loader for this build in place of its marker.
+fn shell(pkg: &str) -> Result<String> {
+    let template = std::fs::read_to_string(root().join("index.html")).map_err(|e| format!("index.html: {e}"))?;
+    const MARKER: &str = "<!-- qapi:loader -->";
+    if !template.contains(MARKER) {
+        return Err(format!("index.html lacks the {MARKER} line"));
+    }
+    // The wasm is fetched while the script loads; `init` runs the app. A
+    // rejected start-up is an unhandled rejection, which the boot notice hears.
+    let loader = format!(
+        "<link rel=\"modulepreload\" href=\"/{pkg}/qapi.js\">\n    \
+         <link rel=\"preload\" href=\"/{pkg}/qapi_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n    \
+         <script type=\"module\">import init from '/{pkg}/qapi.js'; init({{ module_or_path: '/{pkg}/qapi_bg.wasm' }});</script>"
+    );
+    Ok(template.replace(MARKER, &loader))
+}
+
+/// Not index.html or config.json: they are edited after a build (the
+/// configuration) or served by the app-shell handler, and a stale compressed
+/// copy would silently win over the edit.
+fn precompress(dir: &Path) -> Result {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))?;
     for entry in entries.flatten() {
         let path = entry.path();
+        if path.is_dir() {
+            precompress(&path)?;
+            continue;
+        }
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
-        // Not index.html or config.json: they are edited after a build (the
-        // configuration) or served by the app-shell handler, and a stale
-        // compressed copy would silently win over the edit.
         if !["wasm", "js", "css", "svg"].contains(&ext) {
             continue;
         }

@@ -27,9 +27,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::port_arg(&args[1..]).and_then(serve::run),
         Some("test") => test::run(),
         Some("bench") => bench::run(),
-        Some("sizes") => build::release_bundle()
-            .and_then(|()| sizes::print_wasm_by_crate())
-            .and_then(|()| sizes::check_home_budget()),
+        Some("sizes") => build::release_bundle().and_then(|()| sizes::report()),
         Some("conformance") => conformance::base_url_arg(&args[1..]).and_then(|url| conformance::run(&url)),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");

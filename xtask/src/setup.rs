@@ -1,24 +1,17 @@
 //! Installs what a fresh machine lacks, and nothing it already has: the wasm
-//! target, Trunk, wasm-bindgen-cli (matching the crate exactly), the npm tools
+//! target, wasm-bindgen-cli (matching the crate exactly), the npm tools
 //! pinned in package-lock.json, Debian's Chromium and ChromeDriver, the
-//! conformance check's Python venv, and the crates (so Trunk's `--offline`
-//! builds work).
+//! conformance check's Python venv, and the crates (fetched once, so later
+//! builds need no network).
 
 use crate::cmd::{command, exec, output, root, Result};
 use std::path::Path;
 
-const TRUNK: &str = "0.21.14";
 /// Must equal the `wasm-bindgen` version pinned in Cargo.toml.
 const WASM_BINDGEN: &str = "0.2.130";
 
 pub fn run() -> Result {
     wasm_target()?;
-    cargo_tool(
-        "trunk",
-        &["--version"],
-        TRUNK,
-        &["trunk", "--version", TRUNK, "--locked"],
-    )?;
     // Not --locked: one of its locked dependencies was yanked.
     cargo_tool(
         "wasm-bindgen",
@@ -50,10 +43,9 @@ fn cargo_tool(bin: &str, version_args: &[&str], version: &str, install: &[&str])
     exec(fast_install().args(install))
 }
 
-/// `cargo install` with a quick-to-compile release profile. Trunk's own
-/// manifest asks for fat LTO and one codegen unit, which made it the bulk of a
-/// fresh machine's set-up; profile settings from the environment take
-/// precedence over a package's, and a build tool does not need them.
+/// `cargo install` with a quick-to-compile release profile: profile settings
+/// from the environment take precedence over a package's own, and a build
+/// tool does not need fat LTO or a single codegen unit.
 fn fast_install() -> std::process::Command {
     let mut c = command("cargo");
     c.arg("install")

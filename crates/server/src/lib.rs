@@ -65,8 +65,7 @@ pub struct AppState {
 
 /// Nothing the app does needs the camera, microphone, location, payment
 /// or USB: deny them, and to anything framed inside it.
-const PERMISSIONS_POLICY: &str =
-    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()";
+const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=()";
 
 pub fn app(config: &Config) -> Result<Router, String> {
     let state = AppState {

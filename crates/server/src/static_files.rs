@@ -178,11 +178,14 @@ pub async fn cache_policy(req: Request, next: Next) -> Response {
     res
 }
 
-/// `qapi-18dfb88ed8217ca1_bg.wasm`: a name with a 16-hex-digit hash.
+/// Anything in the bundle's `pkg-18dfb88ed8217ca1/` folder, named by a hash
+/// of its contents (or a file named with such a hash).
 fn is_hashed_asset(path: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or_default();
-    name.split(['-', '_', '.'])
-        .any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()))
+    path.split('/').filter(|s| !s.is_empty()).any(|segment| {
+        segment
+            .split(['-', '_', '.'])
+            .any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()))
+    }) && path.rsplit('/').next().is_some_and(|name| name.contains('.'))
 }
 
 #[cfg(test)]
@@ -208,6 +211,10 @@ mod tests {
         assert!(is_hashed_asset("/qapi-18dfb88ed8217ca1.js"));
         assert!(!is_hashed_asset("/index.html"));
         assert!(!is_hashed_asset("/az/services/work-permit"));
+        assert!(is_hashed_asset("/pkg-18dfb88ed8217ca1/split_feedback.wasm"));
+        assert!(is_hashed_asset("/pkg-18dfb88ed8217ca1/__wasm_split.js"));
+        assert!(!is_hashed_asset("/pkg-18dfb88ed8217ca1/"), "a folder is no asset");
+        assert!(!is_hashed_asset("/pkg-nothex/qapi.js"));
     }
 
     #[test]

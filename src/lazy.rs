@@ -1,0 +1,150 @@
+//! Features that load when first needed, so the home page does not carry
+//! them. Each is a chunk of its own in the release build (`wasm-split`, see
+//! ARCHITECTURE.md); `Lazy` shows a loading note meanwhile, and a message
+//! with "Try again" when the chunk cannot be fetched.
+//!
+//! Adding one: `lazy_feature!(chunk_name, load_fn, preload_fn, Props, Component);`
+//! in the feature's module, its `preload_fn` in `ALL`, then
+//! `<Lazy<Props> load={load_fn} props={…} />` where it shows.
+
+use crate::i18n::use_i18n;
+use std::future::Future;
+use std::pin::Pin;
+use yew::prelude::*;
+
+/// A loaded feature: renders its props.
+pub type View<P> = fn(&P) -> Html;
+
+/// Fetches a feature's chunk (at once when it is already there).
+pub type Loader<P> = fn() -> Pin<Box<dyn Future<Output = Result<View<P>, LoadFailed>>>>;
+
+/// The chunk could not be fetched or instantiated (offline, a stale deploy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadFailed;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for LoadFailed {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        LoadFailed
+    }
+}
+
+/// A preloader: fetches a feature's chunk without showing it.
+pub type Preloader = fn() -> Pin<Box<dyn Future<Output = ()>>>;
+
+/// Declares `$load`, which loads `$Component` from the chunk `$chunk`, and
+/// `$preload`, which only fetches the chunk.
+#[macro_export]
+macro_rules! lazy_feature {
+    ($chunk:ident, $load:ident, $preload:ident, $Props:ty, $Component:ty) => {
+        mod $chunk {
+            use super::*;
+            #[cfg(feature = "split")]
+            #[wasm_split_helpers::wasm_split($chunk, fallible, preload(fetch))]
+            pub fn view() -> Result<$crate::lazy::View<$Props>, $crate::lazy::LoadFailed> {
+                Ok(|props: &$Props| ::yew::html! { <$Component ..props.clone() /> })
+            }
+            #[cfg(not(feature = "split"))]
+            pub async fn view() -> Result<$crate::lazy::View<$Props>, $crate::lazy::LoadFailed> {
+                Ok(|props: &$Props| ::yew::html! { <$Component ..props.clone() /> })
+            }
+            #[cfg(not(feature = "split"))]
+            pub async fn fetch() -> Result<(), $crate::lazy::LoadFailed> {
+                Ok(())
+            }
+        }
+
+        pub fn $load() -> ::std::pin::Pin<
+            Box<dyn ::std::future::Future<Output = Result<$crate::lazy::View<$Props>, $crate::lazy::LoadFailed>>>,
+        > {
+            Box::pin($chunk::view())
+        }
+
+        pub fn $preload() -> ::std::pin::Pin<Box<dyn ::std::future::Future<Output = ()>>> {
+            // A failed preload is retried when the feature is shown.
+            Box::pin(async {
+                let _ = $chunk::fetch().await;
+            })
+        }
+    };
+}
+
+/// Every lazily loaded feature's preloader, for `preload_when_idle`.
+pub const ALL: &[Preloader] = &[crate::components::feedback::preload];
+
+/// Fetches every chunk a few seconds after start-up, when the page has
+/// settled, unless the visitor asked their browser to save data.
+pub fn preload_when_idle() {
+    let save_data = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"connection".into()).ok())
+        .filter(|c| c.is_object())
+        .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
+        .is_some_and(|v| v.is_truthy());
+    if save_data {
+        return;
+    }
+    gloo::timers::callback::Timeout::new(3_000, || {
+        for preload in ALL {
+            wasm_bindgen_futures::spawn_local(preload());
+        }
+    })
+    .forget();
+}
+
+#[derive(Properties)]
+pub struct LazyProps<P: PartialEq> {
+    pub load: Loader<P>,
+    pub props: P,
+}
+
+/// A use site always names the same loader; only the props can change.
+impl<P: PartialEq> PartialEq for LazyProps<P> {
+    fn eq(&self, other: &Self) -> bool {
+        self.props == other.props
+    }
+}
+
+#[derive(Clone, Copy)]
+enum State<P> {
+    Loading,
+    Ready(View<P>),
+    Failed,
+}
+
+#[component]
+pub fn Lazy<P: PartialEq + 'static>(props: &LazyProps<P>) -> Html {
+    let msgs = use_i18n();
+    let state = use_state(|| State::<P>::Loading);
+    // Bumped by "Try again", which runs the loader anew.
+    let attempt = use_state(|| 0u32);
+    {
+        let (state, load) = (state.clone(), props.load);
+        use_effect_with(*attempt, move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                state.set(match load().await {
+                    Ok(view) => State::Ready(view),
+                    Err(LoadFailed) => State::Failed,
+                });
+            });
+        });
+    }
+    match *state {
+        State::Ready(view) => view(&props.props),
+        State::Loading => html! { <p class="qp-lazy" role="status">{ msgs.text("lazy-loading") }</p> },
+        State::Failed => {
+            let retry = {
+                let (state, attempt) = (state.clone(), attempt.clone());
+                Callback::from(move |_| {
+                    state.set(State::Loading);
+                    attempt.set(*attempt + 1);
+                })
+            };
+            html! {
+                <div class="qp-lazy" role="alert">
+                    <p>{ msgs.text("lazy-failed") }</p>
+                    <button type="button" class="qp-button" onclick={retry}>{ msgs.text("lazy-retry") }</button>
+                </div>
+            }
+        }
+    }
+}
