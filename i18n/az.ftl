@@ -314,3 +314,4 @@ error-slot-unavailable = Bu vaxt artıq tutulub. Başqa vaxt seçin.
 lazy-loading = Yüklənir…
 lazy-failed = Səhifənin bu hissəsi yüklənmədi. İnternet bağlantınızı yoxlayın və yenidən cəhd edin.
 lazy-retry = Yenidən cəhd edin
+lang-load-failed = Səhifəni seçdiyiniz dilə keçirmək mümkün olmadı. İnternet bağlantınızı yoxlayın və yenidən cəhd edin.

@@ -314,3 +314,4 @@ error-slot-unavailable = This time is no longer free. Choose another time.
 lazy-loading = Loading…
 lazy-failed = This part of the page could not be loaded. Check your connection and try again.
 lazy-retry = Try again
+lang-load-failed = The page could not be switched to the language you chose. Check your connection and try again.

@@ -50,3 +50,10 @@ fn focus_without_scroll(selector: &str) {
         let _ = el.focus();
     }
 }
+
+/// Marks `index.html`'s start-up notice (`#qp-boot`) with `class`.
+pub fn boot_notice(class: &str) {
+    if let Some(boot) = document().and_then(|d| d.get_element_by_id("qp-boot")) {
+        let _ = boot.class_list().add_1(class);
+    }
+}

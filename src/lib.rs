@@ -12,15 +12,21 @@ pub mod prefs;
 pub mod route;
 pub mod theme;
 
-/// Mounts the app on `<body>`, and tells `index.html` it started: its
-/// loading notice hides, and stays ready to say so if the app later fails.
+/// Loads the page's language, then mounts the app on `<body>` and tells
+/// `index.html` it started: its loading notice hides, and stays ready to say
+/// so if the app later fails. When the language cannot be fetched, the
+/// notice says at once that the portal did not start.
 pub fn start() {
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("qp-boot"))
-    {
-        let _ = boot.class_list().add_1("qp-boot--started");
-    }
-    yew::Renderer::<app::App>::new().render();
-    lazy::preload_when_idle();
+    let lang = dom::pathname()
+        .as_deref()
+        .and_then(qapi_core::lang::lang_of_path)
+        .unwrap_or_else(prefs::preferred_lang);
+    wasm_bindgen_futures::spawn_local(async move {
+        let started = i18n::load(lang).await.is_ok();
+        dom::boot_notice(if started { "qp-boot--started" } else { "qp-boot--failed" });
+        if started {
+            yew::Renderer::<app::App>::new().render();
+            lazy::preload_when_idle();
+        }
+    });
 }

@@ -104,6 +104,7 @@ pub fn Theme() -> Html {
         }
         .qp-button[aria-disabled="true"] { opacity: 0.7; cursor: progress; }
         .qp-lazy { margin-top: var(--qp-space-6); }
+        .qp-lang-failed { margin-top: var(--qp-space-3); padding-top: var(--qp-space-2); padding-bottom: var(--qp-space-2); border-left: 5px solid var(--qp-color-error); }
         .qp-width-container {
             max-width: var(--qp-page-width);
             margin: 0 auto;

@@ -77,7 +77,8 @@ pub fn Header(props: &HeaderProps) -> Html {
         let is_current = (lang == current).then_some("true");
         html! {
             <li>
-                <a {href} hreflang={lang.code()} lang={lang.code()} aria-current={is_current} {onclick}>
+                <a {href} hreflang={lang.code()} lang={lang.code()} aria-current={is_current} {onclick}
+                    onmouseover={move |_| crate::i18n::preload(lang)} onfocus={move |_| crate::i18n::preload(lang)}>
                     { lang.endonym() }
                 </a>
             </li>

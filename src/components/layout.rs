@@ -3,7 +3,7 @@
 
 use crate::components::{footer::Footer, header::Header, offline_banner::OfflineBanner};
 use crate::dom;
-use crate::i18n::{messages, I18n};
+use crate::i18n::{self, I18n};
 use qapi_core::Lang;
 use stylist::yew::use_style;
 use yew::prelude::*;
@@ -17,10 +17,39 @@ pub struct LayoutProps {
 
 #[component]
 pub fn Layout(props: &LayoutProps) -> Html {
-    let msgs = messages(props.lang);
+    // The page's language, once its messages are here; until then (a switch
+    // to a language not loaded yet) the page stays in the one it was in.
+    let last_shown = use_mut_ref(|| None);
+    let msgs = i18n::loaded(props.lang).or_else(|| last_shown.borrow().clone());
+    last_shown.borrow_mut().clone_from(&msgs);
+    let failed = use_state(|| false);
+    let attempt = use_state(|| 0u32);
+    let rerender = use_force_update();
+    {
+        let failed = failed.clone();
+        use_effect_with((props.lang, *attempt), move |&(lang, _)| {
+            if i18n::loaded(lang).is_none() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match i18n::load(lang).await {
+                        Ok(_) => {
+                            failed.set(false);
+                            rerender.force_update();
+                        }
+                        Err(_) => failed.set(true),
+                    }
+                });
+            } else {
+                failed.set(false);
+            }
+        });
+    }
     let path = use_location().map(|l| l.path().to_owned()).unwrap_or_default();
-
-    use_effect_with(props.lang, |lang| dom::set_document_lang(lang.code()));
+    let shown_lang = msgs.as_ref().map(|m| m.lang());
+    use_effect_with(shown_lang, |lang| {
+        if let Some(lang) = lang {
+            dom::set_document_lang(lang.code());
+        }
+    });
 
     // A single-page app must announce a new page itself: focus its heading, so
     // screen readers read it and the next Tab starts at the top. Not on the
@@ -57,12 +86,25 @@ pub fn Layout(props: &LayoutProps) -> Html {
         "#
     );
 
+    let Some(msgs) = msgs else {
+        return html! {};
+    };
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |_| attempt.set(*attempt + 1))
+    };
     html! {
         <ContextProvider<I18n> context={I18n(msgs.clone())}>
             <div class={style}>
                 <a class="qp-skip-link" href="#main" onclick={skip_to_main}>{ msgs.text("skip-link") }</a>
                 <Header {path} />
                 <OfflineBanner />
+                if *failed {
+                    <div class="qp-width-container qp-lang-failed" role="alert">
+                        <p>{ msgs.text("lang-load-failed") }</p>
+                        <button type="button" class="qp-button" onclick={retry}>{ msgs.text("lazy-retry") }</button>
+                    </div>
+                }
                 <main id="main" tabindex="-1" class="qp-width-container">
                     { props.children.clone() }
                 </main>

@@ -191,7 +191,7 @@ test('offline: a banner says so, sending keeps the answers, and back online it g
 test('the rating form is not part of the first load: it is fetched once the home page has settled', async ({ page }) => {
   const chunks: string[] = [];
   page.on('request', (r) => {
-    if (/split_.*\.wasm$/.test(r.url())) chunks.push(r.url());
+    if (/split_feedback.*\.wasm$/.test(r.url())) chunks.push(r.url());
   });
   await page.goto('/en');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -207,7 +207,7 @@ test('a visitor whose browser asks to save data gets no chunk before it is neede
   );
   const chunks: string[] = [];
   page.on('request', (r) => {
-    if (/split_.*\.wasm$/.test(r.url())) chunks.push(r.url());
+    if (/split_feedback.*\.wasm$/.test(r.url())) chunks.push(r.url());
   });
   await page.goto('/en');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

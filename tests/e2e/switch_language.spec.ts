@@ -78,3 +78,32 @@ test('the choice is remembered: after switching to ru, visiting / lands on /ru',
   await expect(other).toHaveURL('/ru');
   await other.close();
 });
+
+test('a language that cannot be fetched: the page stays readable, says so plainly, and "Try again" switches', async ({ page }) => {
+  let offline = true;
+  await page.route(/split_messages_ru.*\.wasm$/, (route) =>
+    offline ? route.abort('internetdisconnected') : route.continue(),
+  );
+  const home = await HomePage.open(page, 'en');
+  await home.languageLink('ru').click();
+  const failed = page.getByRole('alert').filter({ hasText: messages.en.t('lang-load-failed') });
+  await expect(failed).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages.en.t('home-title'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  offline = false;
+  await failed.getByRole('button', { name: messages.en.t('lazy-retry') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages.ru.t('home-title'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(failed).toBeHidden();
+});
+
+test('only the language of the page is downloaded', async ({ page }) => {
+  const languages: string[] = [];
+  page.on('request', (r) => {
+    const m = /split_messages_(\w+)\.wasm$/.exec(r.url());
+    if (m) languages.push(m[1]);
+  });
+  const home = await HomePage.open(page, 'ru');
+  await expect(home.heading).toHaveText(messages.ru.t('home-title'));
+  expect(languages).toEqual(['ru']);
+});

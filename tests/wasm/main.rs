@@ -1,7 +1,7 @@
 //! Browser tests: what needs a real DOM and browser storage, run in headless
 //! Chromium by `wasm-bindgen-test` (`cargo xtask test`).
 
-use qapi::components::fee_table::FeeTables;
+use qapi::components::fee_table::{FeeTables, FeeTablesProps};
 use qapi::{app::App, prefs};
 use qapi_core::catalog::{catalog, Fees};
 use qapi_core::Lang;
@@ -92,6 +92,17 @@ fn language_choice_is_remembered_over_the_browser_default() {
     assert_eq!(prefs::preferred_lang(), Lang::Az);
 }
 
+/// The fee tables with the messages a Layout would provide.
+#[yew::component]
+fn FeeTablesInEnglish(props: &FeeTablesProps) -> yew::Html {
+    let messages = qapi::i18n::I18n(std::rc::Rc::new(qapi_core::i18n::Messages::new(Lang::En)));
+    yew::html! {
+        <yew::ContextProvider<qapi::i18n::I18n> context={messages}>
+            <FeeTables fees={props.fees.clone()} />
+        </yew::ContextProvider<qapi::i18n::I18n>>
+    }
+}
+
 #[wasm_bindgen_test]
 async fn fee_tables_show_every_amount_of_the_schedule() {
     let service = catalog().service("temporary-residence").unwrap();
@@ -99,9 +110,9 @@ async fn fee_tables_show_every_amount_of_the_schedule() {
         panic!("temporary-residence has a fee schedule")
     };
     let root = mount_point();
-    yew::Renderer::<FeeTables>::with_root_and_props(
+    yew::Renderer::<FeeTablesInEnglish>::with_root_and_props(
         root.clone(),
-        qapi::components::fee_table::FeeTablesProps {
+        FeeTablesProps {
             fees: service.fees.clone(),
         },
     )

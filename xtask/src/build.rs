@@ -122,7 +122,17 @@ pub fn release_bundle() -> Result {
     for asset in ["favicon.svg", "config.json"] {
         std::fs::copy(root().join("assets").join(asset), dist().join(asset)).map_err(|e| format!("{asset}: {e}"))?;
     }
-    std::fs::write(dist().join("index.html"), shell(&name)?).map_err(|e| format!("index.html: {e}"))?;
+    std::fs::write(dist().join("index.html"), shell(&name, &chunks.prefetch_map)?)
+        .map_err(|e| format!("index.html: {e}"))?;
+    // Which files each split point loads (itself and the chunks it shares),
+    // for `cargo xtask sizes`: one line each, `split: file file …`.
+    let mut deps: Vec<String> = chunks
+        .prefetch_map
+        .iter()
+        .map(|(split, files)| format!("{split}: {}", files.join(" ")))
+        .collect();
+    deps.sort();
+    std::fs::write(work.join("chunks.txt"), deps.join("\n") + "\n").map_err(|e| format!("chunks.txt: {e}"))?;
     precompress(&dist())?;
     println!(
         "bundle: dist/{name}/ with {} lazily loaded chunk(s)",
@@ -132,17 +142,31 @@ pub fn release_bundle() -> Result {
 }
 
 /// `index.html` with the loader for this build in place of its marker.
-fn shell(pkg: &str) -> Result<String> {
+fn shell(pkg: &str, prefetch: &std::collections::HashMap<String, Vec<String>>) -> Result<String> {
+    // The files each language's messages need, e.g. `az:["chunk_5","split_messages_az"]`.
+    let mut languages = Vec::new();
+    for lang in ["az", "en", "ru"] {
+        let files = prefetch
+            .get(&format!("messages_{lang}"))
+            .ok_or_else(|| format!("the bundle has no messages_{lang} chunk"))?;
+        let quoted: Vec<String> = files.iter().map(|f| format!("\"{f}\"")).collect();
+        languages.push(format!("{lang}:[{}]", quoted.join(",")));
+    }
+    let languages = languages.join(",");
     let template = std::fs::read_to_string(root().join("index.html")).map_err(|e| format!("index.html: {e}"))?;
     const MARKER: &str = "<!-- qapi:loader -->";
     if !template.contains(MARKER) {
         return Err(format!("index.html lacks the {MARKER} line"));
     }
-    // The wasm is fetched while the script loads; `init` runs the app. A
-    // rejected start-up is an unhandled rejection, which the boot notice hears.
+    // The wasm, and the messages of the language the address names, are
+    // fetched while the script loads; `init` runs the app. A rejected
+    // start-up is an unhandled rejection, which the boot notice hears.
     let loader = format!(
         "<link rel=\"modulepreload\" href=\"/{pkg}/qapi.js\">\n    \
          <link rel=\"preload\" href=\"/{pkg}/qapi_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n    \
+         <script>(function () {{ var l = /^\\/(az|en|ru)(\\/|$)/.exec(location.pathname); if (!l) return; \
+         ({{{languages}}})[l[1]].forEach(function (f) {{ var p = document.createElement('link'); p.rel = 'preload'; \
+         p.as = 'fetch'; p.crossOrigin = ''; p.href = '/{pkg}/' + f + '.wasm'; document.head.appendChild(p); }}); }})();</script>\n    \
          <script type=\"module\">import init from '/{pkg}/qapi.js'; init({{ module_or_path: '/{pkg}/qapi_bg.wasm' }});</script>"
     );
     Ok(template.replace(MARKER, &loader))

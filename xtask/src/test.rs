@@ -5,7 +5,7 @@
 
 use crate::cmd::{command, exec, Result};
 use crate::serve::{free_port, scratch_db, start_server};
-use crate::{build, conformance, setup};
+use crate::{build, conformance, setup, sizes};
 
 pub fn run() -> Result {
     setup::run()?;
@@ -18,6 +18,7 @@ pub fn run() -> Result {
             .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
     )?;
     build::release_bundle()?;
+    sizes::check_budgets()?;
     let port = free_port()?;
     // The e2e tests send ratings faster than a person would.
     let mut server = start_server(port, &scratch_db("test")?, &["--creations-per-minute", "1000"])?;

@@ -3,7 +3,7 @@
 //! waits on a fetch for its words nor parses anything to show them.
 
 mod plural;
-mod table;
+pub mod table;
 
 use crate::Lang;
 use std::borrow::Cow;
@@ -59,10 +59,13 @@ pub enum FormatError {
 
 impl Messages {
     pub fn new(lang: Lang) -> Self {
-        Messages {
-            lang,
-            entries: table::entries(lang),
-        }
+        Self::from_table(lang, table::entries(lang))
+    }
+
+    /// Messages over one language's table (`table::az()` …), for a caller
+    /// that loads languages one at a time.
+    pub fn from_table(lang: Lang, entries: &'static [Entry]) -> Self {
+        Messages { lang, entries }
     }
 
     pub fn lang(&self) -> Lang {

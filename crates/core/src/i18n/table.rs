@@ -1,4 +1,5 @@
-//! The shape of the compiled message tables that `build/fluent.rs` writes.
+//! The compiled message tables that `build/fluent.rs` writes, and their shape.
+//! Opaque outside the core: only `Messages` reads them.
 
 use crate::Lang;
 
@@ -31,10 +32,24 @@ pub struct Entry {
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
+/// One language's table. Each is its own function, so a browser build that
+/// loads languages separately links only the one it asks for.
+pub fn az() -> &'static [Entry] {
+    &AZ
+}
+
+pub fn en() -> &'static [Entry] {
+    &EN
+}
+
+pub fn ru() -> &'static [Entry] {
+    &RU
+}
+
 pub fn entries(lang: Lang) -> &'static [Entry] {
     match lang {
-        Lang::Az => &AZ,
-        Lang::En => &EN,
-        Lang::Ru => &RU,
+        Lang::Az => az(),
+        Lang::En => en(),
+        Lang::Ru => ru(),
     }
 }
