@@ -29,14 +29,17 @@ pub fn compile(name: &str, file: &str, source: &str) -> Result<String, String> {
     let mut out = format!("static {name}: [Entry; {}] = [\n", ids.len());
     for id in ids {
         let m = messages[id];
-        let at = |what: &str| format!("{file}: {id}{what}");
+        let writer = |what: &str| Writer {
+            messages: &messages,
+            at: format!("{file}: {id}{what}"),
+        };
         let value = match &m.value {
-            Some(p) => format!("Some({})", pattern(p, &messages, &at(""), 0)?),
+            Some(p) => format!("Some({})", writer("").pattern(p, 0)?),
             None => "None".to_owned(),
         };
         let mut attrs = String::new();
         for a in &m.attributes {
-            let p = pattern(&a.value, &messages, &at(&format!(".{}", a.id.name)), 0)?;
+            let p = writer(&format!(".{}", a.id.name)).pattern(&a.value, 0)?;
             write!(attrs, "({:?}, {p}), ", a.id.name).unwrap();
         }
         writeln!(out, "    Entry {{ id: {id:?}, value: {value}, attrs: &[{attrs}] }},").unwrap();
@@ -45,100 +48,99 @@ pub fn compile(name: &str, file: &str, source: &str) -> Result<String, String> {
     Ok(out)
 }
 
-fn pattern(p: &Pattern<&str>, messages: &Messages, at: &str, depth: usize) -> Result<String, String> {
-    let mut parts = Vec::new();
-    elements(p, messages, at, depth, &mut parts)?;
-    Ok(format!("&[{}]", parts.join(", ")))
+/// Writes one message's patterns; `at` names it in errors, `depth` counts
+/// inlined references (to stop a loop).
+struct Writer<'m, 's> {
+    messages: &'m Messages<'s>,
+    at: String,
 }
 
-fn elements(
-    p: &Pattern<&str>,
-    messages: &Messages,
-    at: &str,
-    depth: usize,
-    parts: &mut Vec<String>,
-) -> Result<(), String> {
-    for element in &p.elements {
-        match element {
-            PatternElement::TextElement { value } => parts.push(format!("Part::Text({value:?})")),
-            PatternElement::Placeable { expression: e } => expression(e, messages, at, depth, parts)?,
-        }
+impl Writer<'_, '_> {
+    fn pattern(&self, p: &Pattern<&str>, depth: usize) -> Result<String, String> {
+        let mut parts = Vec::new();
+        self.elements(p, depth, &mut parts)?;
+        Ok(format!("&[{}]", parts.join(", ")))
     }
-    Ok(())
-}
 
-fn expression(
-    e: &Expression<&str>,
-    messages: &Messages,
-    at: &str,
-    depth: usize,
-    parts: &mut Vec<String>,
-) -> Result<(), String> {
-    match e {
-        Expression::Inline(inline) => inline_expression(inline, messages, at, depth, parts),
-        Expression::Select { selector, variants } => {
-            let InlineExpression::VariableReference { id } = selector else {
-                return Err(format!("{at}: only a variable can select a variant"));
-            };
-            let mut keyed = String::new();
-            let mut default = None;
-            for v in variants {
-                let value = pattern(&v.value, messages, at, depth)?;
-                if v.default {
-                    default = Some(value.clone());
-                }
-                let key = match &v.key {
-                    VariantKey::Identifier { name } => format!("Key::Name({name:?})"),
-                    VariantKey::NumberLiteral { value } => match value.parse::<u64>() {
-                        Ok(n) => format!("Key::Number({n})"),
-                        Err(_) => return Err(format!("{at}: variant key {value} is not a whole number")),
-                    },
+    fn elements(&self, p: &Pattern<&str>, depth: usize, parts: &mut Vec<String>) -> Result<(), String> {
+        for element in &p.elements {
+            match element {
+                PatternElement::TextElement { value } => parts.push(format!("Part::Text({value:?})")),
+                PatternElement::Placeable { expression: e } => self.expression(e, depth, parts)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn expression(&self, e: &Expression<&str>, depth: usize, parts: &mut Vec<String>) -> Result<(), String> {
+        let at = &self.at;
+        match e {
+            Expression::Inline(inline) => self.inline_expression(inline, depth, parts),
+            Expression::Select { selector, variants } => {
+                let InlineExpression::VariableReference { id } = selector else {
+                    return Err(format!("{at}: only a variable can select a variant"));
                 };
-                write!(keyed, "({key}, {value}), ").unwrap();
+                let mut keyed = String::new();
+                let mut default = None;
+                for v in variants {
+                    let value = self.pattern(&v.value, depth)?;
+                    if v.default {
+                        default = Some(value.clone());
+                    }
+                    let key = match &v.key {
+                        VariantKey::Identifier { name } => format!("Key::Name({name:?})"),
+                        VariantKey::NumberLiteral { value } => match value.parse::<u64>() {
+                            Ok(n) => format!("Key::Number({n})"),
+                            Err(_) => return Err(format!("{at}: variant key {value} is not a whole number")),
+                        },
+                    };
+                    write!(keyed, "({key}, {value}), ").unwrap();
+                }
+                let default = default.ok_or_else(|| format!("{at}: a select has no default variant"))?;
+                parts.push(format!(
+                    "Part::Select(&Select {{ var: {:?}, variants: &[{keyed}], default: {default} }})",
+                    id.name
+                ));
+                Ok(())
             }
-            let default = default.ok_or_else(|| format!("{at}: a select has no default variant"))?;
-            parts.push(format!(
-                "Part::Select(&Select {{ var: {:?}, variants: &[{keyed}], default: {default} }})",
-                id.name
-            ));
-            Ok(())
         }
     }
-}
 
-fn inline_expression(
-    e: &InlineExpression<&str>,
-    messages: &Messages,
-    at: &str,
-    depth: usize,
-    parts: &mut Vec<String>,
-) -> Result<(), String> {
-    match e {
-        InlineExpression::VariableReference { id } => parts.push(format!("Part::Var({:?})", id.name)),
-        InlineExpression::StringLiteral { value } => {
-            let text = fluent_syntax::unicode::unescape_unicode_to_string(value);
-            parts.push(format!("Part::Text({text:?})"));
-        }
-        InlineExpression::Placeable { expression: inner } => expression(inner, messages, at, depth, parts)?,
-        InlineExpression::MessageReference { id, attribute } => {
-            if depth > 8 {
-                return Err(format!("{at}: message references loop"));
+    fn inline_expression(
+        &self,
+        e: &InlineExpression<&str>,
+        depth: usize,
+        parts: &mut Vec<String>,
+    ) -> Result<(), String> {
+        let at = &self.at;
+        match e {
+            InlineExpression::VariableReference { id } => parts.push(format!("Part::Var({:?})", id.name)),
+            InlineExpression::StringLiteral { value } => {
+                let text = fluent_syntax::unicode::unescape_unicode_to_string(value);
+                parts.push(format!("Part::Text({text:?})"));
             }
-            let target = messages
-                .get(id.name)
-                .ok_or_else(|| format!("{at}: refers to {}, which does not exist", id.name))?;
-            let referenced = match attribute {
-                Some(a) => target.attributes.iter().find(|x| x.id.name == a.name).map(|x| &x.value),
-                None => target.value.as_ref(),
+            InlineExpression::Placeable { expression: inner } => self.expression(inner, depth, parts)?,
+            InlineExpression::MessageReference { id, attribute } => {
+                if depth > 8 {
+                    return Err(format!("{at}: message references loop"));
+                }
+                let target = self
+                    .messages
+                    .get(id.name)
+                    .ok_or_else(|| format!("{at}: refers to {}, which does not exist", id.name))?;
+                let referenced = match attribute {
+                    Some(a) => target.attributes.iter().find(|x| x.id.name == a.name).map(|x| &x.value),
+                    None => target.value.as_ref(),
+                }
+                .ok_or_else(|| format!("{at}: refers to {} without the text it needs", id.name))?;
+                self.elements(referenced, depth + 1, parts)?;
             }
-            .ok_or_else(|| format!("{at}: refers to {} without the text it needs", id.name))?;
-            elements(referenced, messages, at, depth + 1, parts)?;
+            InlineExpression::NumberLiteral { .. }
+            | InlineExpression::FunctionReference { .. }
+            | InlineExpression::TermReference { .. } => {
+                return Err(format!("{at}: number literals, functions and terms are not supported"));
+            }
         }
-        InlineExpression::NumberLiteral { .. }
-        | InlineExpression::FunctionReference { .. }
-        | InlineExpression::TermReference { .. } => {
-            return Err(format!("{at}: number literals, functions and terms are not supported"));
-        }
+        Ok(())
     }
-    Ok(())
 }
