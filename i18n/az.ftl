@@ -287,6 +287,7 @@ api-not-found = Sorğunuza uyğun məlumat tapılmadı.
 api-conflict = Bu sorğu artıq fərqli cavablarla göndərilib. Cavablarınızı yoxlayın və yenidən göndərin.
 api-rejected = Xidmət bu sorğunu qəbul edə bilmədi. Bu təkrarlanarsa, (012) 919 nömrəsinə zəng edin.
 api-unexpected = Xidmətdən oxuna bilməyən cavab alındı. Bir qədər sonra yenidən cəhd edin; bu təkrarlanarsa, (012) 919 nömrəsinə zəng edin.
+api-no-secure-random = Brauzeriniz bu məlumatı təhlükəsiz göndərə bilmir. Brauzerinizi yeniləyin və ya başqa brauzerdən istifadə edin; yazdıqlarınız formada qalır.
 
 ## Field errors: one per core validation code (error-<code>)
 

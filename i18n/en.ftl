@@ -287,6 +287,7 @@ api-not-found = We could not find what you asked for.
 api-conflict = This was already sent with different answers. Check your answers and send them again.
 api-rejected = The service could not accept this request. If it happens again, call (012) 919.
 api-unexpected = The service gave an answer we could not read. Try again later; if it happens again, call (012) 919.
+api-no-secure-random = Your browser cannot send this safely. Update your browser or use another one; what you typed is still in the form.
 
 ## Field errors: one per core validation code (error-<code>)
 

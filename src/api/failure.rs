@@ -25,6 +25,8 @@ pub enum Failure {
     Rejected,
     /// The answer could not be read (not the JSON the contract promises).
     Unexpected,
+    /// The browser has no secure random numbers for a submission's key.
+    NoSecureRandom,
 }
 
 impl Failure {
@@ -73,6 +75,7 @@ impl Failure {
             Failure::Conflict => msgs.text("api-conflict"),
             Failure::Rejected => msgs.text("api-rejected"),
             Failure::Unexpected => msgs.text("api-unexpected"),
+            Failure::NoSecureRandom => msgs.text("api-no-secure-random"),
         }
     }
 }

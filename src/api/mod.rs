@@ -35,28 +35,30 @@ pub async fn post<Req: Serialize, Res: DeserializeOwned>(
     json::from_str(&text).ok_or(Failure::Unexpected)
 }
 
-/// A fresh Idempotency-Key: a random version-4 UUID. Built from
-/// `getRandomValues`, because `randomUUID` exists only on HTTPS pages and a
-/// kiosk on a local network may be served over plain HTTP.
-pub fn new_idempotency_key() -> String {
+/// A fresh Idempotency-Key: a random version-4 UUID (122 random bits). Built
+/// from `getRandomValues`, because `randomUUID` exists only on HTTPS pages and
+/// a kiosk on a local network may be served over plain HTTP. Without a secure
+/// source there is no key: a guessable one would let others replay or block
+/// a person's submission.
+pub fn new_idempotency_key() -> Result<String, Failure> {
     let mut b = [0u8; 16];
     let filled = web_sys::window()
         .and_then(|w| w.crypto().ok())
         .is_some_and(|c| c.get_random_values_with_u8_array(&mut b).is_ok());
     if !filled {
-        b.iter_mut().for_each(|x| *x = (js_sys::Math::random() * 256.0) as u8);
+        return Err(Failure::NoSecureRandom);
     }
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
     let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!(
+    Ok(format!(
         "{}-{}-{}-{}-{}",
         &hex[..8],
         &hex[8..12],
         &hex[12..16],
         &hex[16..20],
         &hex[20..]
-    )
+    ))
 }
 
 async fn call(

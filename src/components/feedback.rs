@@ -107,11 +107,17 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                 return;
             }
             let existing = key.borrow().clone();
-            let key = existing.unwrap_or_else(|| {
-                let fresh = api::new_idempotency_key();
-                *key.borrow_mut() = Some(fresh.clone());
-                fresh
-            });
+            let key = match existing.map_or_else(api::new_idempotency_key, Ok) {
+                Ok(k) => {
+                    *key.borrow_mut() = Some(k.clone());
+                    k
+                }
+                Err(failure) => {
+                    state.set(Sending::Failed(failure));
+                    dom::focus_soon("#qp-feedback-alert");
+                    return;
+                }
+            };
             state.set(Sending::InFlight);
             let state = state.clone();
             wasm_bindgen_futures::spawn_local(async move {

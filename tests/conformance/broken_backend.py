@@ -316,7 +316,7 @@ def list_slots(office: str, query: dict) -> tuple[int, object, dict]:
 
 def idempotency_key(headers) -> str:
     key = headers.get("Idempotency-Key")
-    if key is None or not re.fullmatch(r"[A-Za-z0-9_-]{8,128}", key):
+    if key is None or not re.fullmatch(r"[A-Za-z0-9_-]{32,128}", key):
         raise Problem(400, "Bad request", "The Idempotency-Key header is required.")
     return key
 

@@ -234,3 +234,20 @@ test('when the rating form cannot be fetched, the page says so and "Try again" b
   await form.send.click();
   await expect(form.thanks).toBeFocused();
 });
+
+test('a browser without secure random numbers is told so, and nothing is sent with a guessable key', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'crypto', { value: undefined, configurable: true }));
+  let sent = 0;
+  await page.route('**/api/v1/feedback', (route) => {
+    sent += 1;
+    return route.continue();
+  });
+  const form = new RatingForm(page, 'ru');
+  await form.open();
+  await form.fill(5, 'Спасибо');
+  await form.send.click();
+  await expect(form.alert).toHaveText(form.m.t('api-no-secure-random'));
+  await expect(form.alert).toBeFocused();
+  await form.expectKept(5, 'Спасибо');
+  expect(sent).toBe(0);
+});

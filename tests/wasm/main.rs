@@ -170,3 +170,25 @@ async fn the_app_lists_every_service_and_labels_the_document_language() {
     })
     .await;
 }
+
+#[wasm_bindgen_test]
+fn a_submission_key_is_a_random_uuid_and_never_made_without_secure_randomness() {
+    let key = qapi::api::new_idempotency_key().unwrap();
+    assert_eq!(key.len(), 36);
+    assert_eq!(&key[14..15], "4", "version 4: {key}");
+    assert_ne!(key, qapi::api::new_idempotency_key().unwrap());
+
+    // A browser without window.crypto: no key rather than a guessable one.
+    let window = web_sys::window().unwrap();
+    let window_object = window.unchecked_ref::<js_sys::Object>();
+    // On the global object the attribute is the window's own property.
+    let original = js_sys::Object::get_own_property_descriptor(window_object, &"crypto".into());
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"value".into(), &wasm_bindgen::JsValue::UNDEFINED).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(window_object, &"crypto".into(), &descriptor);
+    let without = qapi::api::new_idempotency_key();
+    js_sys::Object::define_property(window_object, &"crypto".into(), original.unchecked_ref());
+    assert_eq!(without, Err(qapi::api::Failure::NoSecureRandom));
+    assert!(qapi::api::new_idempotency_key().is_ok(), "crypto is back");
+}

@@ -64,7 +64,7 @@ fn main() {
                 "date_of_birth": "1991-01-01", "citizenship": "DEU" } });
             client
                 .post(format!("{base}/applications"))
-                .header("Idempotency-Key", format!("load-{n:010}"))
+                .header("Idempotency-Key", format!("load-{n:032}"))
                 .json(&body)
         })
         .await;

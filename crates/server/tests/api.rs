@@ -70,13 +70,18 @@ async fn post_with(
 ) -> (u16, reqwest::header::HeaderMap, Value) {
     let mut req = reqwest::Client::new().post(format!("{}{path}", server.base)).json(body);
     if let Some(k) = key {
-        req = req.header("Idempotency-Key", k);
+        req = req.header("Idempotency-Key", long_key(k));
     }
     let res = req.send().await.unwrap();
     let status = res.status().as_u16();
     let headers = res.headers().clone();
     let text = res.text().await.unwrap();
     (status, headers, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+/// A test's readable key name, padded to the 32 characters a key needs.
+fn long_key(name: &str) -> String {
+    format!("{name:-<32}")
 }
 
 fn application(given_name: &str) -> Value {
@@ -587,4 +592,33 @@ async fn a_path_that_is_not_utf8_is_a_problem_not_plain_text() {
     assert_eq!(res.status().as_u16(), 400);
     assert_eq!(res.headers()["content-type"], "application/problem+json");
     assert_eq!(res.headers()["cross-origin-resource-policy"], "same-origin");
+}
+
+#[tokio::test]
+async fn an_idempotency_key_needs_room_for_128_random_bits() {
+    let server = start(&temp_db("short-key"), 100).await;
+    let send = |key: String| {
+        let url = format!("{}/feedback", server.base);
+        async move {
+            reqwest::Client::new()
+                .post(url)
+                .header("Idempotency-Key", key)
+                .json(&json!({ "service": "registration", "rating": 5 }))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    assert_eq!(
+        send("k".repeat(31)).await,
+        400,
+        "31 characters cannot hold 128 random bits"
+    );
+    assert_eq!(
+        send("0b7c5f0e-6a41-4f8e-9d0b-3c2a1e5f7a90".into()).await,
+        201,
+        "a UUID fits"
+    );
 }

@@ -11,15 +11,18 @@ use qapi_core::api::FieldError;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
-/// 8–128 characters from the URL-safe alphabet (a UUID fits).
+/// 32–128 characters from the URL-safe alphabet: room for 128 random bits
+/// (a UUID fits), so nobody can guess another person's key and replay or
+/// block their submission.
 pub fn key(headers: &HeaderMap) -> Result<String, ApiError> {
-    const BAD: &str = "The Idempotency-Key header must be 8 to 128 letters, digits, '-' or '_'.";
+    const BAD: &str = "The Idempotency-Key header must be 32 to 128 letters, digits, '-' or '_' (e.g. a random UUID).";
     let key = headers
         .get("idempotency-key")
         .ok_or(ApiError::BadRequest("The Idempotency-Key header is required."))?
         .to_str()
         .map_err(|_| ApiError::BadRequest(BAD))?;
-    let ok = (8..=128).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    let ok =
+        (32..=128).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     ok.then(|| key.to_owned()).ok_or(ApiError::BadRequest(BAD))
 }
 
