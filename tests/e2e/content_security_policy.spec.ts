@@ -1,13 +1,16 @@
 /**
  * The app must work under the strict Content-Security-Policy the reference
- * server sends: the catalog renders, styles apply, and the browser reports
- * no violation.
+ * server sends, on every kind of page: the catalog renders, styles apply,
+ * lazily loaded chunks (a language's messages, the rating form) load, a
+ * rating is sent, and the browser reports no violation.
  */
-import { expect, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
+import { messages } from './support/data';
 
 test.use({ bypassCSP: false });
 
-test('the app renders under the server’s CSP without a single violation', async ({ page }) => {
+/** Collects every violation the page reports, from the console and the DOM event. */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -18,6 +21,14 @@ test('the app renders under the server’s CSP without a single violation', asyn
       (window as unknown as { __cspViolations: string[] }).__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
+  return async () => [
+    ...violations,
+    ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])),
+  ];
+}
+
+test('the catalog renders under the server’s CSP without a single violation', async ({ page }) => {
+  const violations = await watchViolations(page);
   const response = await page.goto('/az');
   const csp = response?.headers()['content-security-policy'] ?? '';
   expect(csp).toContain("script-src 'self'");
@@ -27,6 +38,26 @@ test('the app renders under the server’s CSP without a single violation', asyn
   // stylist's scoped styles applied: the header has its brand background.
   const headerBackground = await page.locator('header').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(headerBackground).not.toBe('rgba(0, 0, 0, 0)');
-  const reported = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
-  expect([...violations, ...reported]).toEqual([]);
+  expect(await violations()).toEqual([]);
+});
+
+test('a service page loads its rating form and sends a rating under the CSP', async ({ page }) => {
+  const violations = await watchViolations(page);
+  await page.goto('/en/services/registration');
+  const form = page.getByRole('region', { name: messages.en.t('feedback-title') });
+  await form.getByRole('radio', { name: messages.en.t('feedback-rating-option', { rating: 4 }) }).check();
+  await form.getByRole('button', { name: messages.en.t('feedback-submit') }).click();
+  await expect(form.getByText(messages.en.t('feedback-thanks'))).toBeVisible();
+  expect(await violations()).toEqual([]);
+});
+
+test('a 404 page and a switch to a language not loaded yet work under the CSP', async ({ page }) => {
+  const violations = await watchViolations(page);
+  const response = await page.goto('/ru/no-such-page');
+  expect(response?.status()).toBe(404);
+  expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages.ru.t('not-found-title'));
+  await page.locator('a[hreflang="az"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages.az.t('not-found-title'));
+  expect(await violations()).toEqual([]);
 });
