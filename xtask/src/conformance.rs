@@ -29,10 +29,7 @@ pub fn run(base_url: &str) -> Result {
 /// rejects a deliberately broken backend.
 pub fn self_test() -> Result {
     let python = venv()?;
-    exec(
-        command(&python.to_string_lossy())
-            .args(["-m", "pytest", "-q", "tests/conformance"]),
-    )
+    exec(command(&python.to_string_lossy()).args(["-m", "pytest", "-q", "tests/conformance"]))
 }
 
 /// The venv's python, (re)installed when requirements.txt differs from what

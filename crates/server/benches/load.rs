@@ -16,7 +16,8 @@ fn main() {
     let _ = std::fs::remove_dir_all(&dir);
     let db = dir.join("qapi.sqlite3");
     let config = qapi_server::Config {
-        dist: dir.clone(),
+        // No bundle: the load is on the API.
+        dist: dir.join("no-bundle"),
         db: db.clone(),
         lookups_per_minute: u32::MAX,
         creations_per_minute: u32::MAX,

@@ -19,10 +19,22 @@ pub struct Db(Arc<Mutex<Connection>>);
 impl Db {
     /// Opens (creating and migrating) the database; with `demo`, seeds the demo people.
     pub fn open(path: &Path, demo: bool) -> Result<Db, String> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
             std::fs::create_dir_all(dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+            // A folder of personal data, made here: only this user may enter it.
+            private(dir, 0o700)?;
         }
         let mut conn = Connection::open(path).map_err(|e| format!("opening {}: {e}", path.display()))?;
+        // The database holds personal data: owner only. SQLite gives the WAL
+        // files it makes the database's mode; older ones are fixed too.
+        for suffix in ["", "-wal", "-shm"] {
+            let mut file = path.as_os_str().to_owned();
+            file.push(suffix);
+            let file = std::path::PathBuf::from(file);
+            if file.exists() {
+                private(&file, 0o600)?;
+            }
+        }
         // Another process (a second server, a backup) may hold the lock briefly.
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(|e| e.to_string())?;
@@ -68,4 +80,16 @@ fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
     }
     tx.pragma_update(None, "user_version", MIGRATIONS.len().max(done))?;
     tx.commit()
+}
+
+#[cfg(unix)]
+fn private(path: &Path, mode: u32) -> Result<(), String> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+#[cfg(not(unix))]
+fn private(_: &Path, _: u32) -> Result<(), String> {
+    Ok(())
 }

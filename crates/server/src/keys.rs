@@ -13,6 +13,7 @@ impl ServerKey {
     /// Reads the key, creating it (readable by the owner only) on first run.
     pub fn load_or_create(path: &Path) -> Result<ServerKey, String> {
         if let Ok(bytes) = std::fs::read(path) {
+            refuse_if_shared(path)?;
             return <[u8; 32]>::try_from(bytes.as_slice())
                 .map(ServerKey)
                 .map_err(|_| format!("{} is not a 32-byte key", path.display()));
@@ -92,4 +93,29 @@ mod tests {
         assert!(!key.is_booking_secret("QB-AAAA-BBBB", ""));
         assert!(!ServerKey([8; 32]).is_booking_secret("QB-AAAA-BBBB", &secret));
     }
+}
+
+/// Anyone who can read the key can cancel every booking: a key file that the
+/// group or others may read stops the server until it is fixed.
+#[cfg(unix)]
+fn refuse_if_shared(path: &Path) -> Result<(), String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?
+        .permissions()
+        .mode();
+    if mode & 0o077 != 0 {
+        return Err(format!(
+            "{} may be read by other users (mode {:o}); make it private: chmod 600 {}",
+            path.display(),
+            mode & 0o777,
+            path.display()
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn refuse_if_shared(_: &Path) -> Result<(), String> {
+    Ok(())
 }

@@ -15,7 +15,7 @@ use axum::http::{header, HeaderValue};
 use axum::middleware;
 use axum::response::IntoResponse;
 use axum::Router;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -68,6 +68,7 @@ pub struct AppState {
 const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=()";
 
 pub fn app(config: &Config) -> Result<Router, String> {
+    refuse_data_inside_bundle(config)?;
     let state = AppState {
         db: Db::open(&config.db, config.demo)?,
         key: keys::ServerKey::load_or_create(&config.db.with_extension("key"))?,
@@ -88,6 +89,29 @@ pub fn app(config: &Config) -> Result<Router, String> {
             static_files::Policy::new(&config.frame_ancestors)?,
         ));
     Ok(with_shared_policies(routes, config))
+}
+
+/// The bundle folder is served to anyone: a database or key inside it
+/// would be downloadable.
+fn refuse_data_inside_bundle(config: &Config) -> Result<(), String> {
+    let Ok(dist) = std::fs::canonicalize(&config.dist) else {
+        return Ok(()); // nothing is served from a folder that does not exist
+    };
+    let db = std::path::absolute(&config.db).map_err(|e| format!("{}: {e}", config.db.display()))?;
+    // The nearest existing ancestor tells where the database really goes.
+    let mut existing = db.as_path();
+    while !existing.exists() {
+        existing = existing.parent().unwrap_or(Path::new("/"));
+    }
+    let real = std::fs::canonicalize(existing).map_err(|e| format!("{}: {e}", existing.display()))?;
+    if real.starts_with(&dist) {
+        return Err(format!(
+            "--db {} lies inside --dist {}, which is served to anyone: keep the database and its key elsewhere",
+            config.db.display(),
+            config.dist.display()
+        ));
+    }
+    Ok(())
 }
 
 /// What every answer gets, API and pages alike.

@@ -20,6 +20,11 @@ impl Drop for Server {
     }
 }
 
+/// The API tests serve no bundle (and a database must never lie inside one).
+fn no_bundle() -> PathBuf {
+    std::env::temp_dir().join("qapi-api-no-bundle")
+}
+
 fn temp_db(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("qapi-api-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -28,7 +33,7 @@ fn temp_db(name: &str) -> PathBuf {
 
 async fn start(db: &Path, lookups_per_minute: u32) -> Server {
     let config = Config {
-        dist: std::env::temp_dir(),
+        dist: no_bundle(),
         db: db.to_path_buf(),
         lookups_per_minute,
         creations_per_minute: 1000,
@@ -528,7 +533,7 @@ async fn the_database_keeps_neither_booking_secrets_nor_request_bodies() {
 #[tokio::test]
 async fn submissions_are_rate_limited_apart_from_lookups() {
     let config = Config {
-        dist: std::env::temp_dir(),
+        dist: no_bundle(),
         db: temp_db("creations"),
         lookups_per_minute: 100,
         creations_per_minute: 2,
@@ -562,7 +567,7 @@ async fn submissions_are_rate_limited_apart_from_lookups() {
 #[tokio::test]
 async fn without_demo_no_invented_person_is_known() {
     let config = Config {
-        dist: std::env::temp_dir(),
+        dist: no_bundle(),
         db: temp_db("no-demo"),
         lookups_per_minute: 100,
         ..Default::default()
@@ -621,4 +626,55 @@ async fn an_idempotency_key_needs_room_for_128_random_bits() {
         201,
         "a UUID fits"
     );
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn personal_data_and_the_key_are_private_on_disk() {
+    use std::os::unix::fs::PermissionsExt;
+    let db = temp_db("private");
+    let server = start(&db, 100).await;
+    let (status, _, _) = post_with(&server, "/applications", &application("Səbinə"), Some("key-private-1")).await;
+    assert_eq!(status, 201);
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(db.parent().unwrap()), 0o700, "the data folder");
+    for file in [db.clone(), db.with_extension("sqlite3-wal"), db.with_extension("key")] {
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
+    drop(server);
+
+    // A key others may read: the server refuses to start until it is fixed.
+    std::fs::set_permissions(db.with_extension("key"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let config = Config {
+        dist: no_bundle(),
+        db: db.clone(),
+        ..Default::default()
+    };
+    let refused = qapi_server::app(&config).err().expect("a shared key is refused");
+    assert!(refused.contains("chmod 600"), "{refused}");
+}
+
+#[tokio::test]
+async fn a_database_inside_the_served_bundle_is_refused() {
+    let dist = std::env::temp_dir().join(format!("qapi-api-{}-bundle", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    for db in [
+        dist.join("qapi.sqlite3"),
+        dist.join("data/qapi.sqlite3"),
+        dist.join("../").join(dist.file_name().unwrap()).join("x.sqlite3"),
+    ] {
+        let config = Config {
+            dist: dist.clone(),
+            db,
+            ..Default::default()
+        };
+        let refused = qapi_server::app(&config).err().expect("refused");
+        assert!(refused.contains("inside --dist"), "{refused}");
+    }
+    let beside = Config {
+        dist: dist.clone(),
+        db: temp_db("beside-bundle"),
+        ..Default::default()
+    };
+    assert!(qapi_server::app(&beside).is_ok());
 }

@@ -33,7 +33,9 @@ async fn get(path: &str, accept_encoding: Option<&str>) -> axum::response::Respo
     let n = DBS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let config = qapi_server::Config {
         dist: bundle(),
-        db: bundle().join(format!("test-{n}.sqlite3")),
+        db: std::env::temp_dir()
+            .join(format!("qapi-serving-data-{}", std::process::id()))
+            .join(format!("test-{n}.sqlite3")),
         lookups_per_minute: 20,
         creations_per_minute: 30,
         demo: true,
