@@ -78,23 +78,6 @@ fn write_private(path: &Path, key: &[u8]) -> std::io::Result<()> {
     std::fs::write(path, key)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn secrets_verify_only_for_their_reference() {
-        let key = ServerKey([7; 32]);
-        let secret = key.booking_secret("QB-AAAA-BBBB");
-        assert_eq!(secret.len(), 32);
-        assert!(key.is_booking_secret("QB-AAAA-BBBB", &secret));
-        assert!(!key.is_booking_secret("QB-AAAA-BBBC", &secret));
-        assert!(!key.is_booking_secret("QB-AAAA-BBBB", "zz"));
-        assert!(!key.is_booking_secret("QB-AAAA-BBBB", ""));
-        assert!(!ServerKey([8; 32]).is_booking_secret("QB-AAAA-BBBB", &secret));
-    }
-}
-
 /// Anyone who can read the key can cancel every booking: a key file that the
 /// group or others may read stops the server until it is fixed.
 #[cfg(unix)]
@@ -119,3 +102,21 @@ fn refuse_if_shared(path: &Path) -> Result<(), String> {
 fn refuse_if_shared(_: &Path) -> Result<(), String> {
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_verify_only_for_their_reference() {
+        let key = ServerKey([7; 32]);
+        let secret = key.booking_secret("QB-AAAA-BBBB");
+        assert_eq!(secret.len(), 32);
+        assert!(key.is_booking_secret("QB-AAAA-BBBB", &secret));
+        assert!(!key.is_booking_secret("QB-AAAA-BBBC", &secret));
+        assert!(!key.is_booking_secret("QB-AAAA-BBBB", "zz"));
+        assert!(!key.is_booking_secret("QB-AAAA-BBBB", ""));
+        assert!(!ServerKey([8; 32]).is_booking_secret("QB-AAAA-BBBB", &secret));
+    }
+}
+
