@@ -119,4 +119,3 @@ mod tests {
         assert!(!ServerKey([8; 32]).is_booking_secret("QB-AAAA-BBBB", &secret));
     }
 }
-

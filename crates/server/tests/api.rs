@@ -678,3 +678,35 @@ async fn a_database_inside_the_served_bundle_is_refused() {
     };
     assert!(qapi_server::app(&beside).is_ok());
 }
+
+#[tokio::test]
+async fn an_upload_is_one_part_named_file_and_nothing_else() {
+    let server = start(&temp_db("one-part"), 100).await;
+    let pdf = || reqwest::multipart::Part::bytes(b"%PDF-1.7 scan".to_vec()).file_name("scan.pdf");
+    let forms = [
+        (
+            "an extra text part",
+            reqwest::multipart::Form::new().part("file", pdf()).text("note", "x"),
+        ),
+        (
+            "an extra part before the file",
+            reqwest::multipart::Form::new().text("note", "x").part("file", pdf()),
+        ),
+        (
+            "two files",
+            reqwest::multipart::Form::new().part("file", pdf()).part("file", pdf()),
+        ),
+        ("no file", reqwest::multipart::Form::new().text("note", "x")),
+    ];
+    for (what, form) in forms {
+        let res = reqwest::Client::new()
+            .post(format!("{}/attachments", server.base))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 400, "{what}");
+        assert_eq!(res.headers()["content-type"], "application/problem+json", "{what}");
+    }
+    assert_eq!(upload(&server, b"%PDF-1.7 scan".to_vec(), "file").await.0, 201);
+}
