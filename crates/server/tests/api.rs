@@ -1,6 +1,6 @@
 //! The API over real HTTP on loopback, with a real SQLite file: lookups on the
 //! demo data, validation codes, idempotency, rate limits, durability across a
-//! restart and concurrent submissions.
+//! crash (SIGKILL of the real binary) and concurrent submissions.
 
 use qapi_core::validate::Code;
 use qapi_server::{Config, DemoPerson, APPLICANT, BANNED, REGISTERED};
@@ -239,18 +239,85 @@ async fn lookups_are_rate_limited_with_retry_after() {
     );
 }
 
+/// The real server binary, started on a free port; killed when dropped.
+struct Process {
+    child: std::process::Child,
+    server: Server,
+}
+
+impl Process {
+    async fn start(db: &Path) -> Process {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_qapi-server"))
+            .args(["--port", &port.to_string(), "--dist"])
+            .arg(no_bundle())
+            .arg("--db")
+            .arg(db)
+            .args([
+                "--lookups-per-minute",
+                "1000",
+                "--creations-per-minute",
+                "1000",
+                "--demo",
+            ])
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let base = format!("http://127.0.0.1:{port}/api/v1");
+        for _ in 0..100 {
+            if reqwest::get(format!("{base}/health"))
+                .await
+                .is_ok_and(|r| r.status() == 200)
+            {
+                // A task that never finishes stands in for the in-process server.
+                let task = tokio::spawn(std::future::pending());
+                return Process {
+                    child,
+                    server: Server { base, task },
+                };
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("qapi-server did not start");
+    }
+
+    /// SIGKILL: no shutdown, no flush beyond what a commit already made durable.
+    fn crash(self) {}
+}
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 #[tokio::test]
-async fn applications_survive_a_restart() {
-    let db = temp_db("restart");
-    let reference = {
-        let server = start(&db, 100).await;
-        let (status, _, body) = post_with(&server, "/applications", &application("Rauf"), Some("key-restart-01")).await;
-        assert_eq!(status, 201);
-        body["reference"].as_str().unwrap().to_owned()
-    };
-    let server = start(&db, 100).await;
+async fn what_was_answered_201_survives_a_crash() {
+    let db = temp_db("crash");
+    let first = Process::start(&db).await;
+    let (status, _, body) = post_with(
+        &first.server,
+        "/applications",
+        &application("Rauf"),
+        Some("key-crash-01"),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let reference = body["reference"].as_str().unwrap().to_owned();
+    let booking = json!({ "office": "ganja", "date": next_weekday(), "time": "10:00", "name": "Rauf Məmmədov" });
+    let (status, _, booked) = post_with(&first.server, "/queue/bookings", &booking, Some("key-crash-02")).await;
+    assert_eq!(status, 201);
+    first.crash();
+
+    let again = Process::start(&db).await;
+    let server = &again.server;
     let who = json!({ "passport_number": "C01X00T47", "date_of_birth": "1992-06-01", "citizenship": "DEU" });
-    let (_, _, body) = post(&server, "/lookups/application-status", &who).await;
+    let (_, _, body) = post(server, "/lookups/application-status", &who).await;
     let refs: Vec<&str> = body["applications"]
         .as_array()
         .unwrap()
@@ -258,11 +325,24 @@ async fn applications_survive_a_restart() {
         .map(|a| a["reference"].as_str().unwrap())
         .collect();
     assert_eq!(refs, vec![reference.as_str()]);
-    let (_, headers, _) = post_with(&server, "/applications", &application("Rauf"), Some("key-restart-01")).await;
-    assert_eq!(
-        headers["idempotent-replayed"], "true",
-        "the key outlives the restart too"
+    let (_, headers, _) = post_with(server, "/applications", &application("Rauf"), Some("key-crash-01")).await;
+    assert_eq!(headers["idempotent-replayed"], "true", "the key outlives the crash too");
+    let cancel = reqwest::Client::new()
+        .post(format!(
+            "{}/queue/bookings/{}/cancel",
+            server.base,
+            booked["reference"].as_str().unwrap()
+        ))
+        .json(&json!({ "secret": booked["secret"] }))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        cancel.status().is_success(),
+        "the booking made before the crash cancels with its secret: {}",
+        cancel.status()
     );
+    again.crash();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
