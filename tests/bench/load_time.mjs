@@ -6,7 +6,7 @@
 import { chromium } from 'playwright-core';
 
 const base = process.env.QAPI_BASE_URL ?? 'http://127.0.0.1:8080';
-const runs = Number(process.env.QAPI_BENCH_RUNS ?? 7);
+const runs = Number(process.env.QAPI_BENCH_RUNS ?? 9);
 const rates = [1, 4];
 const expectedLinks = 18;
 

@@ -22,3 +22,11 @@ test('a started app hides the loading notice and shows no failure', async ({ pag
   await expect(page.locator('#qp-boot')).toBeHidden();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('when the page’s language cannot be fetched at start-up, the notice says so at once, not after 30 s', async ({ page }) => {
+  await page.route(/split_messages_.*\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/ru/services/registration');
+  const notice = page.getByRole('alert');
+  await expect(notice).toBeVisible({ timeout: 10_000 });
+  await expect(notice.locator('p[lang="ru"]')).toContainText('Обновите страницу');
+});
