@@ -36,7 +36,14 @@ pub fn run() -> Result {
     let mut server = start_server(
         port,
         &scratch_db("conformance")?,
-        &["--lookups-per-minute", "100000", "--creations-per-minute", "100000"],
+        &[
+            "--lookups-per-minute",
+            "100000",
+            "--creations-per-minute",
+            "100000",
+            "--queue-reads-per-minute",
+            "100000",
+        ],
     )?;
     let conformance = conformance::run(&format!("http://127.0.0.1:{port}"));
     let _ = server.kill();

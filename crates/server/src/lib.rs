@@ -30,6 +30,9 @@ pub struct Config {
     /// Submissions (applications, uploads, bookings, ratings) allowed per
     /// client address per minute: enough for a person, not for a flood.
     pub creations_per_minute: u32,
+    /// Queue reads (free slots of a day) allowed per client address per
+    /// minute: plenty for a person choosing a day, not for a scraper.
+    pub queue_reads_per_minute: u32,
     /// Seed the demo people (README) into a new database: for trying Qapı
     /// out, never for a real deployment.
     pub demo: bool,
@@ -47,6 +50,7 @@ impl Default for Config {
             db: "data/qapi.sqlite3".into(),
             lookups_per_minute: 20,
             creations_per_minute: 30,
+            queue_reads_per_minute: 120,
             demo: false,
             frame_ancestors: Vec::new(),
             hsts: false,
@@ -61,6 +65,7 @@ pub struct AppState {
     pub key: keys::ServerKey,
     pub lookup_limit: Arc<routes::RateLimit>,
     pub creation_limit: Arc<routes::RateLimit>,
+    pub queue_read_limit: Arc<routes::RateLimit>,
 }
 
 /// Nothing the app does needs the camera, microphone, location, payment
@@ -74,6 +79,7 @@ pub fn app(config: &Config) -> Result<Router, String> {
         key: keys::ServerKey::load_or_create(&config.db.with_extension("key"))?,
         lookup_limit: Arc::new(routes::RateLimit::per_minute(config.lookups_per_minute)),
         creation_limit: Arc::new(routes::RateLimit::per_minute(config.creations_per_minute)),
+        queue_read_limit: Arc::new(routes::RateLimit::per_minute(config.queue_reads_per_minute)),
     };
     let routes = Router::new()
         .nest("/api/v1", routes::api(state))

@@ -790,3 +790,38 @@ async fn an_upload_is_one_part_named_file_and_nothing_else() {
     }
     assert_eq!(upload(&server, b"%PDF-1.7 scan".to_vec(), "file").await.0, 201);
 }
+
+#[tokio::test]
+async fn queue_reads_and_cancellations_are_rate_limited() {
+    let config = Config {
+        dist: no_bundle(),
+        db: temp_db("queue-limits"),
+        queue_reads_per_minute: 2,
+        creations_per_minute: 1,
+        ..Default::default()
+    };
+    let server = serve(config).await;
+    let day = next_weekday();
+    let slots = || reqwest::get(format!("{}/queue/offices/baku/slots?date={day}", server.base));
+    assert_eq!(slots().await.unwrap().status(), 200);
+    assert_eq!(slots().await.unwrap().status(), 200);
+    let limited = slots().await.unwrap();
+    assert_eq!(
+        limited.status(),
+        429,
+        "a scraper reading every day of every office is slowed down"
+    );
+    assert!(limited.headers().contains_key("retry-after"));
+    let cancel = || {
+        reqwest::Client::new()
+            .post(format!("{}/queue/bookings/QB-0000-0000/cancel", server.base))
+            .json(&json!({ "secret": "0".repeat(32) }))
+            .send()
+    };
+    assert_eq!(cancel().await.unwrap().status(), 404);
+    assert_eq!(
+        cancel().await.unwrap().status(),
+        429,
+        "cancellations count as submissions"
+    );
+}

@@ -35,6 +35,13 @@ pub fn api(state: AppState) -> Router {
         .route("/travel-ban", post(lookups::travel_ban))
         .route("/fee-payments", post(lookups::fee_payments))
         .layer(middleware::from_fn_with_state(state.clone(), limit_lookups));
+    // Cancelling changes a booking: it counts as a submission.
+    let cancellations = Router::new()
+        .route("/queue/bookings/{reference}/cancel", post(queue::cancel))
+        .layer(middleware::from_fn_with_state(state.clone(), limit_creations));
+    let queue_reads = Router::new()
+        .route("/queue/offices/{office}/slots", get(queue::free_slots))
+        .layer(middleware::from_fn_with_state(state.clone(), limit_queue_reads));
     let creations = Router::new()
         .route("/applications", post(applications::create))
         .route(
@@ -47,8 +54,8 @@ pub fn api(state: AppState) -> Router {
     Router::new()
         .route("/health", get(health))
         .route("/queue/offices", get(queue::offices))
-        .route("/queue/offices/{office}/slots", get(queue::free_slots))
-        .route("/queue/bookings/{reference}/cancel", post(queue::cancel))
+        .merge(queue_reads)
+        .merge(cancellations)
         .merge(creations)
         .nest("/lookups", lookups)
         .fallback(|| async { ApiError::NotFound })
@@ -150,6 +157,11 @@ fn client_ip(req: &Request) -> IpAddr {
 
 async fn limit_lookups(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
     state.lookup_limit.check(client_ip(&req))?;
+    Ok(next.run(req).await)
+}
+
+async fn limit_queue_reads(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
+    state.queue_read_limit.check(client_ip(&req))?;
     Ok(next.run(req).await)
 }
 
