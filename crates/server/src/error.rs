@@ -21,6 +21,8 @@ pub enum ApiError {
     RateLimited {
         retry_after_secs: u64,
     },
+    /// 503: too busy, or a request took too long; worth a retry shortly.
+    Busy,
     Internal,
 }
 
@@ -58,6 +60,7 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let retry_after = match self {
             ApiError::RateLimited { retry_after_secs } => Some(retry_after_secs),
+            ApiError::Busy => Some(5),
             _ => None,
         };
         let (status, title, detail, errors) = match self {
@@ -82,6 +85,12 @@ impl IntoResponse for ApiError {
                 StatusCode::TOO_MANY_REQUESTS,
                 "Too many requests",
                 Some("Wait before trying again."),
+                vec![],
+            ),
+            ApiError::Busy => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "The service is busy",
+                Some("Try again in a few seconds."),
                 vec![],
             ),
             ApiError::Internal => (StatusCode::INTERNAL_SERVER_ERROR, "Internal error", None, vec![]),

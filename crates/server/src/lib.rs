@@ -11,14 +11,20 @@ mod static_files;
 pub use db::Db;
 pub use seed::{DemoPerson, APPLICANT, BANNED, REGISTERED};
 
+use axum::error_handling::HandleErrorLayer;
 use axum::http::{header, HeaderValue};
 use axum::middleware;
 use axum::response::IntoResponse;
 use axum::Router;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use tower::limit::GlobalConcurrencyLimitLayer;
+use tower::load_shed::LoadShedLayer;
+use tower::timeout::TimeoutLayer;
+use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::RequestBodyTimeoutLayer;
 
 pub struct Config {
     /// The built bundle (`dist/`).
@@ -41,6 +47,11 @@ pub struct Config {
     pub frame_ancestors: Vec<String>,
     /// Send `Strict-Transport-Security`: only when served over HTTPS.
     pub hsts: bool,
+    /// Requests handled at once; more are answered 503 at once rather than
+    /// queued until everyone times out.
+    pub max_in_flight: usize,
+    /// The longest a request may take, body included, before it is answered 503.
+    pub request_timeout: std::time::Duration,
 }
 
 impl Default for Config {
@@ -54,6 +65,8 @@ impl Default for Config {
             demo: false,
             frame_ancestors: Vec::new(),
             hsts: false,
+            max_in_flight: 1024,
+            request_timeout: std::time::Duration::from_secs(30),
         }
     }
 }
@@ -123,6 +136,19 @@ fn refuse_data_inside_bundle(config: &Config) -> Result<(), String> {
 /// What every answer gets, API and pages alike.
 fn with_shared_policies(routes: Router, config: &Config) -> Router {
     routes
+        // A client that trickles its body is cut off like any slow request.
+        .layer(RequestBodyTimeoutLayer::new(config.request_timeout))
+        // Overload and slowness become a 503 problem with Retry-After.
+        .layer(
+            ServiceBuilder::new()
+                .layer(HandleErrorLayer::new(|_: tower::BoxError| async {
+                    error::ApiError::Busy
+                }))
+                .layer(LoadShedLayer::new())
+                // One limit for the whole server: Router::layer wraps each route apart.
+                .layer(GlobalConcurrencyLimitLayer::new(config.max_in_flight.max(1)))
+                .layer(TimeoutLayer::new(config.request_timeout)),
+        )
         .layer(middleware::from_fn(static_files::cache_policy))
         .layer(middleware::from_fn(static_files::html_has_csp))
         // A panicking handler answers 500 problem+json instead of dropping the connection.
@@ -166,6 +192,60 @@ mod tests {
         assert_eq!(res.status(), 500);
         assert_eq!(res.headers()[header::CONTENT_TYPE], "application/problem+json");
         assert_eq!(res.headers()[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    }
+
+    #[tokio::test]
+    async fn a_slow_request_and_one_too_many_are_a_503_problem_with_retry_after() {
+        let slow = || async {
+            tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+            "done"
+        };
+        let config = Config {
+            max_in_flight: 1,
+            request_timeout: std::time::Duration::from_millis(200),
+            ..Config::default()
+        };
+        let app = with_shared_policies(Router::new().route("/slow", axum::routing::get(slow)), &config);
+        let call = || app.clone().oneshot(Request::get("/slow").body(Body::empty()).unwrap());
+        let (first, second) = tokio::join!(call(), call());
+        for res in [first.unwrap(), second.unwrap()] {
+            assert_eq!(res.status(), 503);
+            assert_eq!(res.headers()[header::CONTENT_TYPE], "application/problem+json");
+            assert_eq!(res.headers()[header::RETRY_AFTER], "5");
+        }
+        let quick = Config {
+            request_timeout: std::time::Duration::from_secs(5),
+            ..config
+        };
+        let app = with_shared_policies(Router::new().route("/slow", axum::routing::get(slow)), &quick);
+        let res = app
+            .oneshot(Request::get("/slow").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "within the time limit");
+    }
+
+    #[tokio::test]
+    async fn the_limit_on_requests_in_flight_is_one_for_the_whole_server() {
+        let slow = || async {
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            "done"
+        };
+        let config = Config {
+            max_in_flight: 1,
+            ..Config::default()
+        };
+        let routes = Router::new()
+            .route("/slow", axum::routing::get(slow))
+            .route("/other", axum::routing::get(|| async { "other" }));
+        let app = with_shared_policies(routes, &config);
+        let get = |path: &'static str| app.clone().oneshot(Request::get(path).body(Body::empty()).unwrap());
+        let (slow, other) = tokio::join!(get("/slow"), async {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            get("/other").await
+        });
+        assert_eq!(slow.unwrap().status(), 200);
+        assert_eq!(other.unwrap().status(), 503, "another route shares the same limit");
     }
 
     #[tokio::test]

@@ -1,8 +1,8 @@
-//! `qapi-server [--host 127.0.0.1] [--port 8080] [--dist dist] [--db data/qapi.sqlite3] [--lookups-per-minute 20] [--creations-per-minute 30] [--queue-reads-per-minute 120] [--demo] [--hsts] [--frame-ancestor ORIGIN]…`
+//! `qapi-server [--host 127.0.0.1] [--port 8080] [--dist dist] [--db data/qapi.sqlite3] [--lookups-per-minute 20] [--creations-per-minute 30] [--queue-reads-per-minute 120] [--max-in-flight 1024] [--request-timeout-secs 30] [--demo] [--hsts] [--frame-ancestor ORIGIN]…`
 
 use std::net::SocketAddr;
 
-const USAGE: &str = "usage: qapi-server [--host 127.0.0.1] [--port 8080] [--dist dist] [--db data/qapi.sqlite3] [--lookups-per-minute 20] [--creations-per-minute 30] [--queue-reads-per-minute 120] [--demo] [--hsts] [--frame-ancestor ORIGIN]...";
+const USAGE: &str = "usage: qapi-server [--host 127.0.0.1] [--port 8080] [--dist dist] [--db data/qapi.sqlite3] [--lookups-per-minute 20] [--creations-per-minute 30] [--queue-reads-per-minute 120] [--max-in-flight 1024] [--request-timeout-secs 30] [--demo] [--hsts] [--frame-ancestor ORIGIN]...";
 
 fn parse_args() -> Result<(SocketAddr, qapi_server::Config), String> {
     let (mut host, mut port) = ("127.0.0.1".to_owned(), 8080u16);
@@ -29,6 +29,16 @@ fn parse_args() -> Result<(SocketAddr, qapi_server::Config), String> {
                 config.queue_reads_per_minute = value()?
                     .parse()
                     .map_err(|_| "--queue-reads-per-minute needs a whole number")?
+            }
+            "--max-in-flight" => {
+                config.max_in_flight = value()?.parse().map_err(|_| "--max-in-flight needs a whole number")?
+            }
+            "--request-timeout-secs" => {
+                config.request_timeout = std::time::Duration::from_secs(
+                    value()?
+                        .parse()
+                        .map_err(|_| "--request-timeout-secs needs a whole number")?,
+                )
             }
             "--demo" => config.demo = true,
             "--hsts" => config.hsts = true,

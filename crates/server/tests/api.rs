@@ -252,7 +252,7 @@ impl Process {
             .local_addr()
             .unwrap()
             .port();
-        let child = std::process::Command::new(env!("CARGO_BIN_EXE_qapi-server"))
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_qapi-server"))
             .args(["--port", &port.to_string(), "--dist"])
             .arg(no_bundle())
             .arg("--db")
@@ -282,6 +282,8 @@ impl Process {
             }
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
+        let _ = child.kill();
+        let _ = child.wait();
         panic!("qapi-server did not start");
     }
 
@@ -730,7 +732,7 @@ async fn personal_data_and_the_key_are_private_on_disk() {
         db: db.clone(),
         ..Default::default()
     };
-    let refused = qapi_server::app(&config).err().expect("a shared key is refused");
+    let refused = qapi_server::app(&config).expect_err("a shared key is refused");
     assert!(refused.contains("chmod 600"), "{refused}");
 }
 
@@ -748,7 +750,7 @@ async fn a_database_inside_the_served_bundle_is_refused() {
             db,
             ..Default::default()
         };
-        let refused = qapi_server::app(&config).err().expect("refused");
+        let refused = qapi_server::app(&config).expect_err("refused");
         assert!(refused.contains("inside --dist"), "{refused}");
     }
     let beside = Config {
