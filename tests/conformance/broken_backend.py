@@ -11,6 +11,9 @@ except in these chosen ways, each of which `check.py` must catch:
                 the required `status` (`{"valid_until": …}` only).
 4. idempotency: `POST /applications` requires an `Idempotency-Key` but ignores it: a
                 retry creates another application, and another body never gets 409.
+5. validation:  a date of birth before 1900 is refused as `date-format`, not `date-too-early`.
+6. queue:       a cancelled booking keeps its time taken: the slot never frees again.
+7. uploads:     parts besides `file` are ignored, not refused with 400.
 
     python tests/conformance/broken_backend.py [--host 127.0.0.1] [--port 0]
 
@@ -146,7 +149,7 @@ def v_birth(raw: str) -> tuple[dt.date | None, str | None]:
     if d and d > today():
         return None, "date-in-future"
     if d and d.year < 1900:
-        return None, "date-too-early"
+        return None, "date-format"  # planted (5): the contract says date-too-early
     return d, code
 
 
@@ -299,8 +302,9 @@ def slot_times(day: dt.date) -> list[str]:
 def slots_of(office: str, day: dt.date) -> list[dict]:
     clock = dt.datetime.now(BAKU).strftime("%H:%M")
     with LOCK:
+        # Planted (6): cancelled bookings still take their time.
         taken = {b["time"] for b in BOOKINGS.values()
-                 if b["office"] == office and b["date"] == day.isoformat() and not b["cancelled"]}
+                 if b["office"] == office and b["date"] == day.isoformat()}
     return [{"time": t, "available": t not in taken and not (day == today() and t <= clock)}
             for t in slot_times(day)]
 
@@ -422,7 +426,7 @@ def upload(content_type: str, raw: bytes) -> tuple[int, object, dict]:
     for part in message.iter_parts() if message.is_multipart() else []:
         if part.get_param("name", header="content-disposition") == "file":
             content = part.get_payload(decode=True) or b""
-            break
+            break  # planted (7): the other parts are ignored, not refused
     if content is None:
         raise Problem(400, "Bad request", "Send the document in a part named \"file\".")
     if len(content) > MAX_FILE:

@@ -975,6 +975,10 @@ def check_uploads(ctx: Context) -> None:
     ctx.call("uploadAttachment", files={"file": ("notes.pdf", b"just text, not a document", "application/pdf")},
              expect=415)
     ctx.call("uploadAttachment", files={"other": ("passport.pdf", PDF, "application/pdf")}, expect=400)
+    reply = ctx.call("uploadAttachment", files={"file": ("passport.pdf", PDF, "application/pdf"),
+                                                "note": (None, "an extra part")})
+    if reply.status != 400:
+        ctx.fail("a part besides `file` must be refused with 400 (the contract allows `file` only)", reply)
     big = PDF + b"0" * (5 * 1024 * 1024 + 1 - len(PDF))
     ctx.call("uploadAttachment", files={"file": ("big.pdf", big, "application/pdf")}, expect=413)
     ctx.call("uploadAttachment", data=PDF, headers={"Content-Type": "application/pdf"}, expect=(400, 415))

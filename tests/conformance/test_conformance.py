@@ -68,11 +68,14 @@ def test_every_planted_violation_is_named(broken_backend):
     assert run.returncode == 1, out + run.stderr
     failed = {line.split()[1] for line in out.splitlines() if line.startswith("  FAIL ")}
     # Exactly the planted classes: the rest of the broken backend follows the contract.
-    assert failed == {"problems", "privacy", "demo-data", "idempotency"}, out
+    assert failed == {"problems", "privacy", "demo-data", "validation", "idempotency", "queue", "uploads"}, out
     assert "the answer repeats the submitted value 'AB-12'" in out
     assert "Cache-Control: no-store is missing on a lookup answer" in out
     assert "'status' is a required property" in out
     assert "a replay must carry Idempotent-Replayed: true" in out
+    assert "date-too-early" in out
+    assert "must be available again" in out
+    assert "a part besides `file` must be refused with 400" in out
 
 
 def test_generated_requests_find_the_schema_violations(broken_backend):
