@@ -7,7 +7,7 @@
 site-name = Miqrasiya elektron xidmətləri
 site-agency = Azərbaycan Respublikasının Dövlət Miqrasiya Xidməti
 # The browser tab title of every page.
-document-title = { $page } – { site-name }
+document-title = { $page } — { site-name }
 skip-link = Əsas məzmuna keçin
 language-nav-label = Dil
 footer-call-centre = Çağrı mərkəzi: (012) 919, gecə-gündüz, Azərbaycan, ingilis və rus dillərində.

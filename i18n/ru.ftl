@@ -7,7 +7,7 @@
 site-name = Электронные миграционные услуги
 site-agency = Государственная миграционная служба Азербайджанской Республики
 # The browser tab title of every page.
-document-title = { $page } – { site-name }
+document-title = { $page } — { site-name }
 skip-link = Перейти к основному содержанию
 language-nav-label = Язык
 footer-call-centre = Колл-центр: (012) 919, круглосуточно, на азербайджанском, английском и русском языках.

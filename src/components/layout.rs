@@ -38,7 +38,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         Err(_) => failed.set(true),
                     }
                 });
-            } else {
+            } else if *failed {
                 failed.set(false);
             }
         });

@@ -194,12 +194,13 @@ mod tests {
         assert_eq!(res.headers()[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
     }
 
+    async fn slow() -> &'static str {
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        "done"
+    }
+
     #[tokio::test]
     async fn a_slow_request_and_one_too_many_are_a_503_problem_with_retry_after() {
-        let slow = || async {
-            tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-            "done"
-        };
         let config = Config {
             max_in_flight: 1,
             request_timeout: std::time::Duration::from_millis(200),
@@ -227,10 +228,6 @@ mod tests {
 
     #[tokio::test]
     async fn the_limit_on_requests_in_flight_is_one_for_the_whole_server() {
-        let slow = || async {
-            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-            "done"
-        };
         let config = Config {
             max_in_flight: 1,
             ..Config::default()

@@ -424,14 +424,18 @@ async fn upload(server: &Server, content: Vec<u8>, part: &str) -> (u16, Value) {
         part.to_owned(),
         reqwest::multipart::Part::bytes(content).file_name("scan.pdf"),
     );
-    let res = reqwest::Client::new()
+    let res = upload_form(server, form).await;
+    let status = res.status().as_u16();
+    (status, res.json().await.unwrap_or(Value::Null))
+}
+
+async fn upload_form(server: &Server, form: reqwest::multipart::Form) -> reqwest::Response {
+    reqwest::Client::new()
         .post(format!("{}/attachments", server.base))
         .multipart(form)
         .send()
         .await
-        .unwrap();
-    let status = res.status().as_u16();
-    (status, res.json().await.unwrap_or(Value::Null))
+        .unwrap()
 }
 
 #[tokio::test]
@@ -781,12 +785,7 @@ async fn an_upload_is_one_part_named_file_and_nothing_else() {
         ("no file", reqwest::multipart::Form::new().text("note", "x")),
     ];
     for (what, form) in forms {
-        let res = reqwest::Client::new()
-            .post(format!("{}/attachments", server.base))
-            .multipart(form)
-            .send()
-            .await
-            .unwrap();
+        let res = upload_form(&server, form).await;
         assert_eq!(res.status().as_u16(), 400, "{what}");
         assert_eq!(res.headers()["content-type"], "application/problem+json", "{what}");
     }
