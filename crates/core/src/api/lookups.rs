@@ -1,0 +1,72 @@
+//! The four lookups' answers (each takes a `PersonQuery`).
+
+use super::{Application, StatusChange};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrackedApplication {
+    #[serde(flatten)]
+    pub application: Application,
+    pub history: Vec<StatusChange>,
+    /// A decision or permit number once issued: `MOM1234567`, `MYİ1234567`, `DYİ1234567`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_number: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationStatusAnswer {
+    pub applications: Vec<TrackedApplication>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RegistrationState {
+    Registered,
+    /// No current registration was found. Said the same way whether or not
+    /// the person is known, so the answer reveals nothing more.
+    NotFound,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegistrationStatusAnswer {
+    pub status: RegistrationState,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TravelBanState {
+    NoBan,
+    /// A restriction exists; its grounds are only told in person.
+    Ban,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TravelBanAnswer {
+    pub status: TravelBanState,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PaymentState {
+    Unpaid,
+    Paid,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeePayment {
+    pub payment_number: String,
+    pub service: String,
+    /// Decimal manats, e.g. "160.00".
+    pub amount: String,
+    pub status: PaymentState,
+    pub due_date: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeePaymentsAnswer {
+    pub payments: Vec<FeePayment>,
+}
