@@ -6,11 +6,13 @@
 //! bench   print bundle sizes, load times in headless Chromium, server load figures
 //! sizes   build the release bundle, print its sizes and check the home-page budget
 //! conformance --base-url URL   check a running backend against api/openapi.yaml
+//! countries   write crates/core/data/countries.json from CLDR's npm packages
 
 mod bench;
 mod build;
 mod cmd;
 mod conformance;
+mod countries;
 mod serve;
 mod setup;
 mod sizes;
@@ -18,7 +20,7 @@ mod test;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <setup | serve [--port N] | test | bench | sizes | conformance --base-url URL>";
+const USAGE: &str = "usage: cargo xtask <setup | serve [--port N] | test | bench | sizes | conformance --base-url URL | countries>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,6 +31,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::run(),
         Some("sizes") => build::release_bundle().and_then(|()| sizes::report()),
         Some("conformance") => conformance::base_url_arg(&args[1..]).and_then(|url| conformance::run(&url)),
+        Some("countries") => countries::run(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
