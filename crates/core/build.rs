@@ -4,8 +4,12 @@
 
 #[path = "build/catalog.rs"]
 mod bake_catalog;
+#[path = "build/countries.rs"]
+mod bake_countries;
 #[path = "build/fluent.rs"]
 mod fluent;
+#[path = "build/holidays.rs"]
+mod bake_holidays;
 
 // The catalog's model, compiled here too, so the data is read by the same
 // types and rules as at run time.
@@ -45,4 +49,15 @@ fn main() {
     }
     let catalog = bake_catalog::compile(&read(&here.join("data/catalog.json"))).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(out.join("catalog.rs"), catalog).expect("writing to OUT_DIR");
+
+    println!("cargo::rerun-if-changed={}", here.join("src/date.rs").display());
+    let holidays = bake_holidays::compile(&read(&here.join("data/holidays.json"))).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(out.join("holidays.rs"), holidays).expect("writing to OUT_DIR");
+
+    let code_list = here.join("src/countries/codes.rs");
+    println!("cargo::rerun-if-changed={}", code_list.display());
+    let countries = bake_countries::compile(&read(&here.join("data/countries.json")));
+    let (codes, names) = countries.unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(out.join("country_codes.rs"), codes).expect("writing to OUT_DIR");
+    std::fs::write(out.join("country_names.rs"), names).expect("writing to OUT_DIR");
 }

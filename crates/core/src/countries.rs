@@ -1,14 +1,34 @@
 //! Citizenships as ISO 3166-1 alpha-3 codes, the form machine-readable travel
 //! documents use, plus ICAO 9303's codes for people without one: XXA
 //! (stateless), XXB (refugee under the 1951 Convention), XXC (other refugee).
+//! Each country's CLDR names per language are in `names`.
 
 mod codes;
+pub mod names;
 
 pub use codes::{CODES, NON_NATIONAL};
+pub use names::Name;
+
+include!(concat!(env!("OUT_DIR"), "/country_codes.rs"));
 
 /// True for an upper-case code a person may hold as citizenship status.
 pub fn is_citizenship(code: &str) -> bool {
     CODES.binary_search(&code).is_ok() || NON_NATIONAL.contains(&code)
+}
+
+/// A country's ISO 3166-1 alpha-2 code, from its alpha-3 code (none for the
+/// non-national statuses).
+pub fn alpha2(alpha3: &str) -> Option<&'static str> {
+    CODES.binary_search(&alpha3).ok().map(|i| ALPHA2[i])
+}
+
+/// The Fluent message naming a non-national status (`citizenship-xxa` …):
+/// CLDR has no name for them, so the picker appends them to a language's
+/// table as `Name`s labelled by these messages.
+pub fn status_message_id(code: &str) -> Option<String> {
+    NON_NATIONAL
+        .contains(&code)
+        .then(|| format!("citizenship-{}", code.to_ascii_lowercase()))
 }
 
 #[cfg(test)]
@@ -26,5 +46,8 @@ mod tests {
             assert!(is_citizenship(c), "{c}");
         }
         assert!(!is_citizenship("aze") && !is_citizenship("SUN") && !is_citizenship(""));
+        assert_eq!((alpha2("AZE"), alpha2("XXA"), alpha2("aze")), (Some("AZ"), None, None));
+        assert_eq!(status_message_id("XXB").as_deref(), Some("citizenship-xxb"));
+        assert_eq!(status_message_id("AZE"), None);
     }
 }

@@ -1,0 +1,47 @@
+//! Country names in az, en and ru from CLDR (`data/countries.json`, written
+//! by `cargo xtask countries`, baked by `build/countries.rs`). Each language
+//! is a function of its own, like the message tables, so a browser build
+//! that loads languages separately links only the one it asks for.
+
+use crate::Lang;
+
+/// A citizenship's name in one language. The picker's three non-national
+/// statuses (XXA …) are named by messages, so the borrow may be shorter than
+/// `'static`: a caller appends them to a language's table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Name<'a> {
+    /// The alpha-3 code (ISO 3166-1, or ICAO's XXA, XXB, XXC).
+    pub code: &'static str,
+    /// CLDR's standard name, the one shown.
+    pub label: &'a str,
+    /// CLDR's short and variant forms ("UK", "Turkey", "Ivory Coast"): found
+    /// by search, never shown.
+    pub aliases: &'a [&'a str],
+}
+
+include!(concat!(env!("OUT_DIR"), "/country_names.rs"));
+
+/// Azerbaijani names, in the order of `CODES`.
+pub fn az() -> &'static [Name<'static>] {
+    &AZ
+}
+
+/// English names, in the order of `CODES`.
+pub fn en() -> &'static [Name<'static>] {
+    &EN
+}
+
+/// Russian names, in the order of `CODES`.
+pub fn ru() -> &'static [Name<'static>] {
+    &RU
+}
+
+/// One language's names, for callers that have every language at hand (the
+/// server, tests); the browser asks for one language's function instead.
+pub fn of(lang: Lang) -> &'static [Name<'static>] {
+    match lang {
+        Lang::Az => az(),
+        Lang::En => en(),
+        Lang::Ru => ru(),
+    }
+}
