@@ -29,17 +29,26 @@ pub fn run() -> Result {
             .as_object()
             .ok_or(format!("{file}: no territories"))?
             .iter()
-            .map(|(k, v)| Ok((k.clone(), v.as_str().ok_or(format!("{file}: {k} is not text"))?.to_owned())))
+            .map(|(k, v)| {
+                Ok((
+                    k.clone(),
+                    v.as_str().ok_or(format!("{file}: {k} is not text"))?.to_owned(),
+                ))
+            })
             .collect::<Result<BTreeMap<String, String>>>()?;
         territories.push((lang, names));
     }
 
     let mut lines = Vec::new();
     for &alpha3 in codes::CODES {
-        let a2 = alpha2.get(alpha3).ok_or(format!("CLDR maps no alpha-2 code to {alpha3}"))?;
+        let a2 = alpha2
+            .get(alpha3)
+            .ok_or(format!("CLDR maps no alpha-2 code to {alpha3}"))?;
         let mut line = format!("{{\"alpha3\": {}, \"alpha2\": {}", quote(alpha3), quote(a2));
         for (lang, names) in &territories {
-            let name = names.get(a2).ok_or(format!("CLDR has no {lang} name for {a2} ({alpha3})"))?;
+            let name = names
+                .get(a2)
+                .ok_or(format!("CLDR has no {lang} name for {a2} ({alpha3})"))?;
             // BTreeMap order, so the aliases come out the same every run.
             let prefix = format!("{a2}-alt-");
             let aliases: Vec<String> = names
@@ -80,7 +89,9 @@ fn version(modules: &Path) -> Result<String> {
     };
     let (names, core) = (of("cldr-localenames-full")?, of("cldr-core")?);
     if names != core {
-        return Err(format!("cldr-localenames-full {names} and cldr-core {core} differ: pin one CLDR release"));
+        return Err(format!(
+            "cldr-localenames-full {names} and cldr-core {core} differ: pin one CLDR release"
+        ));
     }
     Ok(names)
 }
@@ -109,7 +120,10 @@ fn alpha2_by_alpha3(modules: &Path) -> Result<BTreeMap<String, String>> {
 
 fn read(path: &Path) -> Result<Value> {
     let text = std::fs::read_to_string(path).map_err(|e| {
-        format!("{}: {e} (run `npm ci` first: the CLDR packages are npm devDependencies)", path.display())
+        format!(
+            "{}: {e} (run `npm ci` first: the CLDR packages are npm devDependencies)",
+            path.display()
+        )
     })?;
     serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }

@@ -1,12 +1,17 @@
 //! Citizenships as ISO 3166-1 alpha-3 codes, the form machine-readable travel
 //! documents use, plus ICAO 9303's codes for people without one: XXA
 //! (stateless), XXB (refugee under the 1951 Convention), XXC (other refugee).
-//! Each country's CLDR names per language are in `names`.
+//! The picker's data: each country's CLDR names per language (`names`), its
+//! search (`search`) and its alphabetical list (`sorted`).
 
 mod codes;
+mod collate;
+mod find;
 pub mod names;
 
 pub use codes::{CODES, NON_NATIONAL};
+pub use collate::{compare, sorted};
+pub use find::search;
 pub use names::Name;
 
 include!(concat!(env!("OUT_DIR"), "/country_codes.rs"));
@@ -29,6 +34,11 @@ pub fn status_message_id(code: &str) -> Option<String> {
     NON_NATIONAL
         .contains(&code)
         .then(|| format!("citizenship-{}", code.to_ascii_lowercase()))
+}
+
+/// Apostrophes, which neither search nor order counts ("Kotd’ivuar").
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')
 }
 
 #[cfg(test)]
