@@ -7,6 +7,7 @@ mod keyed;
 
 pub mod api;
 pub mod attachment;
+pub mod calc;
 pub mod catalog;
 pub mod countries;
 pub mod date;
