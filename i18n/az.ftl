@@ -309,6 +309,8 @@ error-service-not-application = Bu xidmət üzrə müraciət qəbul edilmir.
 error-attachment-unknown = Bu sənəd yüklənməyib. Onu yenidən yükləyin.
 error-office-unknown = Siyahıdan miqrasiya idarəsini seçin.
 error-slot-unavailable = Bu vaxt artıq tutulub. Başqa vaxt seçin.
+error-booking-exists = Bu xidmət üzrə artıq növbəniz var. Başqa vaxt seçmək üçün əvvəlcə onu ləğv edin.
+error-attachments-too-many = Ən çoxu 20 sənəd əlavə edə bilərsiniz. Lazım olmayanları silin.
 
 ## Səhifənin ilk lazım olanda yüklənən hissələri
 

@@ -309,6 +309,8 @@ error-service-not-application = This service does not take applications.
 error-attachment-unknown = This document was not uploaded. Upload it again.
 error-office-unknown = Choose an office from the list.
 error-slot-unavailable = This time is no longer free. Choose another time.
+error-booking-exists = You already have a booking for this service. Cancel it before booking another time.
+error-attachments-too-many = You can attach up to 20 documents. Remove the ones you do not need.
 
 ## Parts of a page that load when first needed
 

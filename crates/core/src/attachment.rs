@@ -4,6 +4,10 @@
 /// 5 MiB: a scanned passport page or certificate fits comfortably.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
+/// Documents one application may list: more than any service asks for, few
+/// enough that a list cannot be used to pin other people's uploads.
+pub const MAX_ATTACHMENTS: usize = 20;
+
 /// The media type of an accepted document, or `None` for any other content.
 pub fn media_type(content: &[u8]) -> Option<&'static str> {
     if content.starts_with(b"%PDF-") {

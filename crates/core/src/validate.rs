@@ -28,6 +28,8 @@ keyed_enum!(
     AttachmentUnknown = "attachment-unknown",
     OfficeUnknown = "office-unknown",
     SlotUnavailable = "slot-unavailable",
+    BookingExists = "booking-exists",
+    AttachmentsTooMany = "attachments-too-many",
     }
 );
 
@@ -77,6 +79,11 @@ impl Report {
         });
     }
 
+    /// Takes in the errors of a nested check (e.g. the person in a request).
+    pub fn merge<T>(&mut self, result: Result<T, Vec<FieldError>>) -> Option<T> {
+        result.map_err(|errors| self.errors.extend(errors)).ok()
+    }
+
     pub fn finish<T>(self, value: T) -> Result<T, Vec<FieldError>> {
         if self.errors.is_empty() {
             Ok(value)
@@ -101,8 +108,12 @@ pub fn passport_number(raw: &str) -> Result<String, Code> {
     let compact: String = required(raw)?
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
-        .collect::<String>()
-        .to_uppercase();
+        .collect::<String>();
+    // Upper-casing first would turn `ß` into `SS` and `ı` into `I`: another number.
+    if !compact.is_ascii() {
+        return Err(Code::PassportNumberFormat);
+    }
+    let compact = compact.to_ascii_uppercase();
     if compact.chars().count() > 20 {
         return Err(Code::TooLong);
     }
@@ -254,6 +265,14 @@ mod tests {
         assert_eq!(passport_number("AB12"), Err(Code::PassportNumberFormat));
         assert_eq!(passport_number("AB12345$"), Err(Code::PassportNumberFormat));
         assert_eq!(passport_number("ÄB123456"), Err(Code::PassportNumberFormat));
+        // Letters whose upper case is other ASCII letters are not those letters.
+        for lookalike in ["ßA12345", "ıA12345", "ﬁ123456", "ſ1234567"] {
+            assert_eq!(
+                passport_number(lookalike),
+                Err(Code::PassportNumberFormat),
+                "{lookalike}"
+            );
+        }
         assert_eq!(passport_number(&"1".repeat(21)), Err(Code::TooLong));
     }
 

@@ -90,31 +90,42 @@ impl NewApplication {
             None => Some(None),
             Some(e) => r.check("applicant.email", validate::email(e)).map(Some),
         };
-        let person = match validate_person(
+        let person = r.merge(validate_person(
             "applicant.",
             &a.passport_number,
             &a.date_of_birth,
             &a.citizenship,
             today,
-        ) {
-            Ok(p) => Some(p),
-            Err(errors) => {
-                errors.into_iter().for_each(|e| r.add(&e.field, e.code));
-                None
+        ));
+        let attachments = r.check("attachments", attachment_ids(&self.attachments));
+        match (service, given_name, family_name, email, person, attachments) {
+            (Some(()), Some(given_name), Some(family_name), Some(email), Some(person), Some(attachments)) => {
+                r.finish(ValidApplication {
+                    service: self.service.clone(),
+                    given_name,
+                    family_name,
+                    person,
+                    email,
+                    attachments,
+                })
             }
-        };
-        match (service, given_name, family_name, email, person) {
-            (Some(()), Some(given_name), Some(family_name), Some(email), Some(person)) => r.finish(ValidApplication {
-                service: self.service.clone(),
-                given_name,
-                family_name,
-                person,
-                email,
-                attachments: self.attachments.clone(),
-            }),
             _ => Err(r.finish(()).expect_err("a missing field was reported")),
         }
     }
+}
+
+/// The attachment ids as listed, each once, at most `MAX_ATTACHMENTS`.
+fn attachment_ids(ids: &[String]) -> Result<Vec<String>, Code> {
+    let mut unique: Vec<String> = Vec::new();
+    for id in ids {
+        if !unique.contains(id) {
+            unique.push(id.clone());
+        }
+    }
+    if unique.len() > crate::attachment::MAX_ATTACHMENTS {
+        return Err(Code::AttachmentsTooMany);
+    }
+    Ok(unique)
 }
 
 /// `POST /attachments` answers this; an application lists the `id`.
@@ -154,6 +165,26 @@ mod tests {
         let v = app.validate(today()).unwrap();
         assert_eq!(v.person.passport_number, "751234567");
         assert_eq!(v.person.citizenship, "RUS");
+    }
+
+    #[test]
+    fn attachment_ids_are_listed_once_and_capped() {
+        let ids = |n: usize| (0..n).map(|i| format!("att_{i}")).collect::<Vec<_>>();
+        let mut twice = ids(3);
+        twice.extend(ids(3));
+        let app = |attachments| NewApplication {
+            service: "temporary-residence".into(),
+            applicant: applicant(),
+            attachments,
+        };
+        assert_eq!(app(twice).validate(today()).unwrap().attachments, ids(3));
+        let max = crate::attachment::MAX_ATTACHMENTS;
+        assert_eq!(app(ids(max)).validate(today()).unwrap().attachments.len(), max);
+        let errors = app(ids(max + 1)).validate(today()).unwrap_err();
+        assert_eq!(
+            (errors[0].field.as_str(), errors[0].code),
+            ("attachments", Code::AttachmentsTooMany)
+        );
     }
 
     #[test]
