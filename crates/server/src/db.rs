@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_init.sql"),
     include_str!("../migrations/0002_queue.sql"),
+    include_str!("../migrations/0003_people_and_quotas.sql"),
 ];
 
 /// One connection behind a mutex: SQLite takes one writer at a time anyway,

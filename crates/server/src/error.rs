@@ -12,6 +12,8 @@ pub enum ApiError {
     Validation(Vec<FieldError>),
     /// 400: the request cannot be read (malformed JSON, missing header…).
     BadRequest(&'static str),
+    /// 403: e.g. a write sent from another site's page.
+    Forbidden(&'static str),
     NotFound,
     MethodNotAllowed,
     /// 409: e.g. an idempotency key reused with another body.
@@ -21,6 +23,8 @@ pub enum ApiError {
     RateLimited {
         retry_after_secs: u64,
     },
+    /// 507: the storage set aside for uploads is full.
+    InsufficientStorage,
     /// 503: too busy, or a request took too long; worth a retry shortly.
     Busy,
     Internal,
@@ -71,6 +75,7 @@ impl IntoResponse for ApiError {
                 errors,
             ),
             ApiError::BadRequest(d) => (StatusCode::BAD_REQUEST, "Bad request", Some(d), vec![]),
+            ApiError::Forbidden(d) => (StatusCode::FORBIDDEN, "Forbidden", Some(d), vec![]),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "Not found", None, vec![]),
             ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "Method not allowed", None, vec![]),
             ApiError::Conflict(d) => (StatusCode::CONFLICT, "Conflict", Some(d), vec![]),
@@ -85,6 +90,12 @@ impl IntoResponse for ApiError {
                 StatusCode::TOO_MANY_REQUESTS,
                 "Too many requests",
                 Some("Wait before trying again."),
+                vec![],
+            ),
+            ApiError::InsufficientStorage => (
+                StatusCode::INSUFFICIENT_STORAGE,
+                "No room for more documents",
+                Some("Try again later."),
                 vec![],
             ),
             ApiError::Busy => (

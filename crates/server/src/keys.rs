@@ -32,6 +32,16 @@ impl ServerKey {
         mac
     }
 
+    /// A stable stand-in for `value` (a person, a client address) that
+    /// cannot be reversed without the key: for limits, the audit log and
+    /// one-booking-per-person, with no personal data in clear.
+    pub fn pseudonym(&self, purpose: &str, value: &str) -> [u8; 16] {
+        let tag = self.mac(purpose, value).finalize().into_bytes();
+        let mut out = [0u8; 16];
+        out.copy_from_slice(&tag[..16]);
+        out
+    }
+
     /// The secret that cancels booking `reference`: 32 hex digits.
     pub fn booking_secret(&self, reference: &str) -> String {
         let tag = self.mac("booking", reference).finalize().into_bytes();
@@ -49,7 +59,7 @@ impl ServerKey {
 
 fn decode_hex(s: &str) -> Option<Vec<u8>> {
     let s = s.trim();
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return None;
     }
     (0..s.len())

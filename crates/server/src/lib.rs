@@ -1,6 +1,8 @@
 //! The reference backend: the HTTP API of `api/openapi.yaml` on SQLite, and
 //! the built bundle, on one port.
 
+mod audit;
+pub mod client;
 mod db;
 mod error;
 mod keys;
@@ -39,6 +41,26 @@ pub struct Config {
     /// Queue reads (free slots of a day) allowed per client address per
     /// minute: plenty for a person choosing a day, not for a scraper.
     pub queue_reads_per_minute: u32,
+    /// Lookups answered per minute in all, whoever asks: a ceiling that no
+    /// number of addresses gets past.
+    pub lookups_global_per_minute: u32,
+    /// Lookups about one person (passport number and citizenship, whatever
+    /// date of birth is tried) per hour, from all addresses together.
+    pub person_lookups_per_hour: u32,
+    /// Bookings per client address per hour: a person books one or two
+    /// visits, not a day's worth of slots.
+    pub bookings_per_hour: u32,
+    /// Ratings per client address per hour.
+    pub ratings_per_hour: u32,
+    /// Upload bytes per client address per day, in MiB.
+    pub upload_mib_per_address_per_day: u32,
+    /// Every attachment stored, in MiB: past it, uploads are refused (507)
+    /// until unused ones are cleared.
+    pub attachments_max_mib: u64,
+    /// How long an upload no application lists is kept.
+    pub orphan_attachment_ttl: std::time::Duration,
+    /// Reverse proxies whose forwarding header names the client.
+    pub trusted_proxies: client::TrustedProxies,
     /// Seed the demo people (README) into a new database: for trying Qapı
     /// out, never for a real deployment.
     pub demo: bool,
@@ -62,6 +84,14 @@ impl Default for Config {
             lookups_per_minute: 20,
             creations_per_minute: 30,
             queue_reads_per_minute: 120,
+            lookups_global_per_minute: 1200,
+            person_lookups_per_hour: 10,
+            bookings_per_hour: 10,
+            ratings_per_hour: 10,
+            upload_mib_per_address_per_day: 100,
+            attachments_max_mib: 10 * 1024,
+            orphan_attachment_ttl: std::time::Duration::from_secs(24 * 3600),
+            trusted_proxies: client::TrustedProxies::default(),
             demo: false,
             frame_ancestors: Vec::new(),
             hsts: false,
@@ -76,9 +106,10 @@ pub struct AppState {
     pub db: Db,
     /// Beside the database file, with the extension `.key`.
     pub key: keys::ServerKey,
-    pub lookup_limit: Arc<routes::RateLimit>,
-    pub creation_limit: Arc<routes::RateLimit>,
-    pub queue_read_limit: Arc<routes::RateLimit>,
+    pub limits: Arc<routes::Limits>,
+    /// Beside the database, with the extension `.audit.log`.
+    pub audit: audit::AuditLog,
+    pub uploads: Arc<routes::UploadPolicy>,
 }
 
 /// Nothing the app does needs the camera, microphone, location, payment
@@ -90,9 +121,9 @@ pub fn app(config: &Config) -> Result<Router, String> {
     let state = AppState {
         db: Db::open(&config.db, config.demo)?,
         key: keys::ServerKey::load_or_create(&config.db.with_extension("key"))?,
-        lookup_limit: Arc::new(routes::RateLimit::per_minute(config.lookups_per_minute)),
-        creation_limit: Arc::new(routes::RateLimit::per_minute(config.creations_per_minute)),
-        queue_read_limit: Arc::new(routes::RateLimit::per_minute(config.queue_reads_per_minute)),
+        limits: Arc::new(routes::Limits::new(config)),
+        audit: audit::AuditLog::open(&config.db.with_extension("audit.log"))?,
+        uploads: Arc::new(routes::UploadPolicy::new(config)),
     };
     let routes = Router::new()
         .nest("/api/v1", routes::api(state))
@@ -106,6 +137,10 @@ pub fn app(config: &Config) -> Result<Router, String> {
         .fallback_service(static_files::service(
             &config.dist,
             static_files::Policy::new(&config.frame_ancestors)?,
+        ))
+        .layer(middleware::from_fn_with_state(
+            Arc::new(config.trusted_proxies.clone()),
+            client::identify,
         ));
     Ok(with_shared_policies(routes, config))
 }

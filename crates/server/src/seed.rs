@@ -30,6 +30,16 @@ pub const REGISTERED: DemoPerson = DemoPerson {
 
 /// The demo people (`--demo` only: a real deployment must not answer for
 /// invented people, one of them with a published travel ban).
+/// Reference, service, status, document number, payment number, history (status, time).
+type DemoApplication<'a> = (
+    &'a str,
+    &'a str,
+    &'a str,
+    Option<&'a str>,
+    Option<&'a str>,
+    &'a [(&'a str, &'a str)],
+);
+
 pub fn demo_people_if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
     // Write-locked before the check, so two servers starting together seed once.
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -38,7 +48,7 @@ pub fn demo_people_if_empty(conn: &mut Connection) -> rusqlite::Result<()> {
         return Ok(());
     }
     let a = &APPLICANT;
-    let apps: &[(&str, &str, &str, Option<&str>, Option<&str>, &[(&str, &str)])] = &[
+    let apps: &[DemoApplication] = &[
         (
             "QP-DEMO-0001",
             "stay-extension",

@@ -2,102 +2,13 @@
 //! demo data, validation codes, idempotency, rate limits, durability across a
 //! crash (SIGKILL of the real binary) and concurrent submissions.
 
+mod common;
+
+use common::*;
 use qapi_core::validate::Code;
-use qapi_server::{Config, DemoPerson, APPLICANT, BANNED, REGISTERED};
+use qapi_server::{Config, APPLICANT, BANNED, REGISTERED};
 use serde_json::{json, Value};
-use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
-use tokio::task::JoinHandle;
-
-struct Server {
-    base: String,
-    task: JoinHandle<()>,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.task.abort();
-    }
-}
-
-/// The API tests serve no bundle (and a database must never lie inside one).
-fn no_bundle() -> PathBuf {
-    std::env::temp_dir().join("qapi-api-no-bundle")
-}
-
-fn temp_db(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("qapi-api-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir.join("qapi.sqlite3")
-}
-
-async fn start(db: &Path, lookups_per_minute: u32) -> Server {
-    let config = Config {
-        dist: no_bundle(),
-        db: db.to_path_buf(),
-        lookups_per_minute,
-        creations_per_minute: 1000,
-        demo: true,
-        ..Default::default()
-    };
-    serve(config).await
-}
-
-async fn serve(config: Config) -> Server {
-    let app = qapi_server::app(&config).unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}/api/v1", listener.local_addr().unwrap());
-    let task = tokio::spawn(async move {
-        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-            .await
-            .unwrap();
-    });
-    Server { base, task }
-}
-
-async fn get_json(url: String) -> Value {
-    reqwest::get(url).await.unwrap().json().await.unwrap()
-}
-
-fn person(p: &DemoPerson) -> Value {
-    json!({ "passport_number": p.passport_number, "date_of_birth": p.date_of_birth, "citizenship": p.citizenship })
-}
-
-async fn post(server: &Server, path: &str, body: &Value) -> (u16, reqwest::header::HeaderMap, Value) {
-    post_with(server, path, body, None).await
-}
-
-async fn post_with(
-    server: &Server,
-    path: &str,
-    body: &Value,
-    key: Option<&str>,
-) -> (u16, reqwest::header::HeaderMap, Value) {
-    let mut req = reqwest::Client::new().post(format!("{}{path}", server.base)).json(body);
-    if let Some(k) = key {
-        req = req.header("Idempotency-Key", long_key(k));
-    }
-    let res = req.send().await.unwrap();
-    let status = res.status().as_u16();
-    let headers = res.headers().clone();
-    let text = res.text().await.unwrap();
-    (status, headers, serde_json::from_str(&text).unwrap_or(Value::Null))
-}
-
-/// A test's readable key name, padded to the 32 characters a key needs.
-fn long_key(name: &str) -> String {
-    format!("{name:-<32}")
-}
-
-fn application(given_name: &str) -> Value {
-    json!({
-        "service": "temporary-residence",
-        "applicant": {
-            "given_name": given_name, "family_name": "Aliyeva",
-            "passport_number": "C01X00T47", "date_of_birth": "1992-06-01", "citizenship": "DEU"
-        }
-    })
-}
+use std::path::Path;
 
 #[tokio::test]
 async fn lookups_answer_from_the_demo_data() {
@@ -109,10 +20,10 @@ async fn lookups_answer_from_the_demo_data() {
     assert_eq!(apps.len(), 4);
     assert!(apps
         .iter()
-        .any(|a| a["document_number"] == "MOM1234567" && a["status"] == "issued"));
+        .any(|a| a["document_number"] == "MOM•••4567" && a["status"] == "issued"));
     assert!(
-        apps.iter().any(|a| a["document_number"] == "MYİ1234567"),
-        "the dotted İ survives storage and JSON"
+        apps.iter().any(|a| a["document_number"] == "MYİ•••4567"),
+        "the dotted İ survives storage and JSON; only the kind and the last four are shown"
     );
     assert!(apps.iter().all(|a| !a["history"].as_array().unwrap().is_empty()));
 
@@ -239,65 +150,6 @@ async fn lookups_are_rate_limited_with_retry_after() {
     );
 }
 
-/// The real server binary, started on a free port; killed when dropped.
-struct Process {
-    child: std::process::Child,
-    server: Server,
-}
-
-impl Process {
-    async fn start(db: &Path) -> Process {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_qapi-server"))
-            .args(["--port", &port.to_string(), "--dist"])
-            .arg(no_bundle())
-            .arg("--db")
-            .arg(db)
-            .args([
-                "--lookups-per-minute",
-                "1000",
-                "--creations-per-minute",
-                "1000",
-                "--demo",
-            ])
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        let base = format!("http://127.0.0.1:{port}/api/v1");
-        for _ in 0..100 {
-            if reqwest::get(format!("{base}/health"))
-                .await
-                .is_ok_and(|r| r.status() == 200)
-            {
-                // A task that never finishes stands in for the in-process server.
-                let task = tokio::spawn(std::future::pending());
-                return Process {
-                    child,
-                    server: Server { base, task },
-                };
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
-        let _ = child.kill();
-        let _ = child.wait();
-        panic!("qapi-server did not start");
-    }
-
-    /// SIGKILL: no shutdown, no flush beyond what a commit already made durable.
-    fn crash(self) {}
-}
-
-impl Drop for Process {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 #[tokio::test]
 async fn what_was_answered_201_survives_a_crash() {
     let db = temp_db("crash");
@@ -311,7 +163,7 @@ async fn what_was_answered_201_survives_a_crash() {
     .await;
     assert_eq!(status, 201);
     let reference = body["reference"].as_str().unwrap().to_owned();
-    let booking = json!({ "office": "ganja", "date": next_weekday(), "time": "10:00", "name": "Rauf Məmmədov" });
+    let booking = booking_of("ganja", &next_weekday(), "10:00", "Rauf Məmmədov", "C01X00T47");
     let (status, _, booked) = post_with(&first.server, "/queue/bookings", &booking, Some("key-crash-02")).await;
     assert_eq!(status, 201);
     first.crash();
@@ -419,25 +271,6 @@ async fn feedback_is_validated_and_stored() {
     }
 }
 
-async fn upload(server: &Server, content: Vec<u8>, part: &str) -> (u16, Value) {
-    let form = reqwest::multipart::Form::new().part(
-        part.to_owned(),
-        reqwest::multipart::Part::bytes(content).file_name("scan.pdf"),
-    );
-    let res = upload_form(server, form).await;
-    let status = res.status().as_u16();
-    (status, res.json().await.unwrap_or(Value::Null))
-}
-
-async fn upload_form(server: &Server, form: reqwest::multipart::Form) -> reqwest::Response {
-    reqwest::Client::new()
-        .post(format!("{}/attachments", server.base))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap()
-}
-
 #[tokio::test]
 async fn attachments_are_typed_by_content_limited_in_size_and_usable_in_applications() {
     let server = start(&temp_db("attachments"), 100).await;
@@ -471,23 +304,6 @@ async fn attachments_are_typed_by_content_limited_in_size_and_usable_in_applicat
     );
 }
 
-/// The next weekday after today, when every slot is still open.
-fn next_weekday() -> String {
-    let mut day = qapi_core::date::CivilDate::from_days(
-        (std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_secs()
-            / 86_400) as i64
-            + 2,
-    )
-    .unwrap();
-    while qapi_core::queue::weekday(day) > 5 {
-        day = day.add_days(1).unwrap();
-    }
-    day.to_string()
-}
-
 #[tokio::test]
 async fn the_queue_books_a_slot_once_fills_it_and_cancels_with_the_secret() {
     let server = start(&temp_db("queue"), 100).await;
@@ -501,7 +317,13 @@ async fn the_queue_books_a_slot_once_fills_it_and_cancels_with_the_secret() {
     assert_eq!(slots["slots"][0], json!({ "time": "09:00", "available": true }));
 
     // Sheki has one desk: one booking fills a slot.
-    let booking = json!({ "office": "sheki", "date": day, "time": "09:00", "name": "Kamran Həsənov" });
+    let booking = booking_of("sheki", &day, "09:00", "Kamran Həsənov", "P1111111");
+    let someone_else = json!({ "passport_number": "P2222222", "name": "Leyla Həsənova" });
+    let mut other_person = booking.clone();
+    other_person
+        .as_object_mut()
+        .unwrap()
+        .extend(someone_else.as_object().unwrap().clone());
     let (status, _, first) = post_with(&server, "/queue/bookings", &booking, Some("key-book-0001")).await;
     assert_eq!(status, 201);
     let (_, headers, again) = post_with(&server, "/queue/bookings", &booking, Some("key-book-0001")).await;
@@ -509,7 +331,7 @@ async fn the_queue_books_a_slot_once_fills_it_and_cancels_with_the_secret() {
         (&again, &headers["idempotent-replayed"]),
         (&first, &"true".parse().unwrap())
     );
-    let (status, _, body) = post_with(&server, "/queue/bookings", &booking, Some("key-book-0002")).await;
+    let (status, _, body) = post_with(&server, "/queue/bookings", &other_person, Some("key-book-0002")).await;
     assert_eq!(status, 422);
     assert_eq!(body["errors"], json!([{ "field": "time", "code": "slot-unavailable" }]));
     let slots: Value = get_json(format!("{}/queue/offices/sheki/slots?date={day}", server.base)).await;
@@ -540,7 +362,7 @@ async fn the_queue_books_a_slot_once_fills_it_and_cancels_with_the_secret() {
     let (status, _, _) = post_with(&server, "/queue/bookings", &booking, Some("key-book-0001")).await;
     assert_eq!(status, 409, "a replay does not revive a cancelled booking");
     assert_eq!(
-        post_with(&server, "/queue/bookings", &booking, Some("key-book-0003"))
+        post_with(&server, "/queue/bookings", &other_person, Some("key-book-0003"))
             .await
             .0,
         201,
@@ -558,7 +380,7 @@ async fn the_queue_books_a_slot_once_fills_it_and_cancels_with_the_secret() {
     let (status, _, body) = post_with(
         &server,
         "/queue/bookings",
-        &json!({ "office": "mars", "date": day, "time": "09:00", "name": "X1" }),
+        &booking_of("mars", &day, "09:00", "X1", "P3333333"),
         Some("key-book-0004"),
     )
     .await;
@@ -576,7 +398,7 @@ async fn the_database_keeps_neither_booking_secrets_nor_request_bodies() {
     let (_, _, booking) = post_with(
         &server,
         "/queue/bookings",
-        &json!({ "office": "baku", "date": next_weekday(), "time": "10:00", "name": "Elvin Quliyev" }),
+        &booking_of("baku", &next_weekday(), "10:00", "Elvin Quliyev", "P4444444"),
         Some("key-at-rest-01"),
     )
     .await;
@@ -609,7 +431,7 @@ async fn the_database_keeps_neither_booking_secrets_nor_request_bodies() {
     let (_, _, again) = post_with(
         &server,
         "/queue/bookings",
-        &json!({ "office": "baku", "date": next_weekday(), "time": "10:00", "name": "Elvin Quliyev" }),
+        &booking_of("baku", &next_weekday(), "10:00", "Elvin Quliyev", "P4444444"),
         Some("key-at-rest-01"),
     )
     .await;

@@ -1,27 +1,103 @@
 //! The four lookups. Each takes the passport triple in a POST body (personal
 //! data never goes in a URL) and answers the same way whether or not the
-//! person is known, so a lookup cannot be used to learn who is.
+//! person is known, so a lookup cannot be used to learn who is. Each lookup is
+//! limited per person as well as per address, recorded in the audit log, and
+//! padded so the answer's length does not tell the result over TLS.
 
-use super::today;
+use super::limits::client_key;
+use super::{hex, timestamp, today};
+use crate::audit::Outcome;
+use crate::client::ClientAddr;
 use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::State;
-use axum::Json;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
 use qapi_core::api::*;
 use rusqlite::params;
+use serde::Serialize;
+use std::net::IpAddr;
 
-fn person(body: Result<Json<PersonQuery>, JsonRejection>) -> Result<Person, ApiError> {
-    let Json(query) = body?;
-    query.validate(today()).map_err(ApiError::Validation)
+const OPERATIONS: [&str; 4] = [
+    "application-status",
+    "registration-status",
+    "travel-ban",
+    "fee-payments",
+];
+
+/// The lookup a path names, from a fixed set (the audit log never echoes input).
+pub fn operation(path: &str) -> &'static str {
+    let last = path.rsplit('/').next().unwrap_or_default();
+    OPERATIONS.into_iter().find(|op| *op == last).unwrap_or("unknown")
 }
 
-fn key(p: &Person) -> (String, String, String) {
-    (
-        p.passport_number.clone(),
-        p.date_of_birth.to_string(),
-        p.citizenship.clone(),
-    )
+pub fn record(state: &AppState, client: IpAddr, operation: &str, outcome: Outcome, person: Option<&[u8; 16]>) {
+    let client = hex(&state.key.pseudonym("client", &client_key(client).to_string()));
+    let person = person.map(|p| hex(p));
+    state
+        .audit
+        .record(&timestamp(), operation, outcome, person.as_deref(), &client);
+}
+
+/// The person asked about, once the body is valid and their own limit allows.
+fn person(
+    state: &AppState,
+    client: IpAddr,
+    operation: &'static str,
+    body: Result<Json<PersonQuery>, JsonRejection>,
+) -> Result<(String, String, String), ApiError> {
+    let Json(query) = body?;
+    let p = query.validate(today()).map_err(|errors| {
+        record(state, client, operation, Outcome::Invalid, None);
+        ApiError::Validation(errors)
+    })?;
+    let pseudonym = state
+        .key
+        .pseudonym("person", &format!("{}|{}", p.passport_number, p.citizenship));
+    if let Err(refused) = state.limits.lookups_per_person.check(&pseudonym) {
+        record(state, client, operation, Outcome::RefusedPerson, Some(&pseudonym));
+        return Err(refused);
+    }
+    record(state, client, operation, Outcome::Answered, Some(&pseudonym));
+    Ok((p.passport_number, p.date_of_birth.to_string(), p.citizenship))
+}
+
+/// A JSON answer padded with trailing spaces (still JSON) to a multiple of
+/// `block` bytes: a found and a not-found answer have the same length. Lists
+/// grow a block at a time, so only their rough size shows. Proxies must not
+/// compress these answers (README, "Deployment").
+pub struct Padded<T>(T, usize);
+
+/// Enough for any registration or travel-ban answer: one fixed length.
+const SHORT: usize = 256;
+/// A step for answers that list applications or payments.
+const LIST: usize = 2048;
+
+impl<T: Serialize> IntoResponse for Padded<T> {
+    fn into_response(self) -> Response {
+        let Padded(value, block) = self;
+        let Ok(mut body) = serde_json::to_vec(&value) else {
+            return ApiError::Internal.into_response();
+        };
+        body.resize(body.len().div_ceil(block).max(1) * block, b' ');
+        ([(header::CONTENT_TYPE, "application/json")], body).into_response()
+    }
+}
+
+/// What a person who knows the triple may learn of an issued document: its
+/// kind (the prefix) and last four characters, enough to recognise the card
+/// in hand, not enough to use its number elsewhere.
+fn masked(document_number: String) -> String {
+    let chars: Vec<char> = document_number.chars().collect();
+    let letters = chars.iter().take_while(|c| !c.is_ascii_digit()).count();
+    let shown_from = chars.len().saturating_sub(4).max(letters);
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, c)| if i < letters || i >= shown_from { *c } else { '•' })
+        .collect()
 }
 
 fn parse_status(s: String) -> rusqlite::Result<ApplicationStatus> {
@@ -31,9 +107,10 @@ fn parse_status(s: String) -> rusqlite::Result<ApplicationStatus> {
 
 pub async fn application_status(
     State(state): State<AppState>,
+    Extension(ClientAddr(client)): Extension<ClientAddr>,
     body: Result<Json<PersonQuery>, JsonRejection>,
-) -> Result<Json<ApplicationStatusAnswer>, ApiError> {
-    let (passport, dob, citizenship) = key(&person(body)?);
+) -> Result<Padded<ApplicationStatusAnswer>, ApiError> {
+    let (passport, dob, citizenship) = person(&state, client, "application-status", body)?;
     let applications = state
         .db
         .run(move |conn| {
@@ -52,7 +129,7 @@ pub async fn application_status(
                     r.get(3)?,
                     r.get(4)?,
                     r.get(5)?,
-                    r.get(6)?,
+                    r.get::<_, Option<String>>(6)?,
                     r.get(7)?,
                 ))
             })?;
@@ -76,21 +153,22 @@ pub async fn application_status(
                         updated_at,
                     },
                     history,
-                    document_number,
+                    document_number: document_number.map(masked),
                     payment_number,
                 });
             }
             Ok(out)
         })
         .await?;
-    Ok(Json(ApplicationStatusAnswer { applications }))
+    Ok(Padded(ApplicationStatusAnswer { applications }, LIST))
 }
 
 pub async fn registration_status(
     State(state): State<AppState>,
+    Extension(ClientAddr(client)): Extension<ClientAddr>,
     body: Result<Json<PersonQuery>, JsonRejection>,
-) -> Result<Json<RegistrationStatusAnswer>, ApiError> {
-    let (passport, dob, citizenship) = key(&person(body)?);
+) -> Result<Padded<RegistrationStatusAnswer>, ApiError> {
+    let (passport, dob, citizenship) = person(&state, client, "registration-status", body)?;
     let today = today().to_string();
     let valid_until: Option<String> = state
         .db
@@ -103,7 +181,7 @@ pub async fn registration_status(
             )
         })
         .await?;
-    Ok(Json(match valid_until {
+    let answer = match valid_until {
         Some(until) => RegistrationStatusAnswer {
             status: RegistrationState::Registered,
             valid_until: Some(until),
@@ -112,14 +190,16 @@ pub async fn registration_status(
             status: RegistrationState::NotFound,
             valid_until: None,
         },
-    }))
+    };
+    Ok(Padded(answer, SHORT))
 }
 
 pub async fn travel_ban(
     State(state): State<AppState>,
+    Extension(ClientAddr(client)): Extension<ClientAddr>,
     body: Result<Json<PersonQuery>, JsonRejection>,
-) -> Result<Json<TravelBanAnswer>, ApiError> {
-    let (passport, dob, citizenship) = key(&person(body)?);
+) -> Result<Padded<TravelBanAnswer>, ApiError> {
+    let (passport, dob, citizenship) = person(&state, client, "travel-ban", body)?;
     let banned: bool = state
         .db
         .run(move |conn| {
@@ -130,20 +210,20 @@ pub async fn travel_ban(
             )
         })
         .await?;
-    Ok(Json(TravelBanAnswer {
-        status: if banned {
-            TravelBanState::Ban
-        } else {
-            TravelBanState::NoBan
-        },
-    }))
+    let status = if banned {
+        TravelBanState::Ban
+    } else {
+        TravelBanState::NoBan
+    };
+    Ok(Padded(TravelBanAnswer { status }, SHORT))
 }
 
 pub async fn fee_payments(
     State(state): State<AppState>,
+    Extension(ClientAddr(client)): Extension<ClientAddr>,
     body: Result<Json<PersonQuery>, JsonRejection>,
-) -> Result<Json<FeePaymentsAnswer>, ApiError> {
-    let (passport, dob, citizenship) = key(&person(body)?);
+) -> Result<Padded<FeePaymentsAnswer>, ApiError> {
+    let (passport, dob, citizenship) = person(&state, client, "fee-payments", body)?;
     let payments = state
         .db
         .run(move |conn| {
@@ -168,5 +248,25 @@ pub async fn fee_payments(
             rows.collect::<rusqlite::Result<Vec<_>>>()
         })
         .await?;
-    Ok(Json(FeePaymentsAnswer { payments }))
+    Ok(Padded(FeePaymentsAnswer { payments }, LIST))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_document_number_shows_its_kind_and_last_four_characters() {
+        assert_eq!(masked("MYİ1234567".into()), "MYİ•••4567");
+        assert_eq!(masked("MOM7654321".into()), "MOM•••4321");
+        assert_eq!(masked("1234".into()), "1234");
+        assert_eq!(masked(String::new()), "");
+    }
+
+    #[test]
+    fn the_audit_log_names_only_known_lookups() {
+        assert_eq!(operation("/api/v1/lookups/travel-ban"), "travel-ban");
+        assert_eq!(operation("/travel-ban"), "travel-ban");
+        assert_eq!(operation("/lookups/\"\n{}"), "unknown");
+    }
 }

@@ -1,28 +1,31 @@
 //! The `/api/v1` routes. Each resource module exposes its handlers; this one
 //! wires them, with the policies every answer shares: no caching of personal
-//! data, a body size limit, problem+json for unknown paths and methods, and a
-//! per-address rate limit on lookups.
+//! data, a body size limit, problem+json for unknown paths and methods, writes
+//! from this site only, and the rate limits of `limits`.
 
 mod applications;
 mod attachments;
 mod feedback;
 mod idempotency;
+mod limits;
 mod lookups;
 mod queue;
 
+pub use attachments::UploadPolicy;
+pub use limits::Limits;
+
+use crate::audit;
+use crate::client::ClientAddr;
 use crate::error::ApiError;
 use crate::AppState;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, Request, State};
+use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{header, HeaderValue};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use governor::clock::{Clock, DefaultClock};
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use qapi_core::date::CivilDate;
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::num::NonZeroU32;
+use std::net::{IpAddr, Ipv4Addr};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// JSON bodies are small; attachments have their own, larger limit.
@@ -48,19 +51,28 @@ pub fn api(state: AppState) -> Router {
             "/attachments",
             post(attachments::create).layer(DefaultBodyLimit::max(attachments::BODY_LIMIT)),
         )
-        .route("/queue/bookings", post(queue::book))
-        .route("/feedback", post(feedback::create))
         .layer(middleware::from_fn_with_state(state.clone(), limit_creations));
+    // Bookings hold other people's slots and ratings rank the agency: each has
+    // its own, smaller quota.
+    let bookings = Router::new()
+        .route("/queue/bookings", post(queue::book))
+        .layer(middleware::from_fn_with_state(state.clone(), limit_bookings));
+    let ratings = Router::new()
+        .route("/feedback", post(feedback::create))
+        .layer(middleware::from_fn_with_state(state.clone(), limit_ratings));
     Router::new()
         .route("/health", get(health))
         .route("/queue/offices", get(queue::offices))
         .merge(queue_reads)
         .merge(cancellations)
         .merge(creations)
+        .merge(bookings)
+        .merge(ratings)
         .nest("/lookups", lookups)
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
+        .layer(middleware::from_fn(same_origin_writes))
         // Other sites' pages may not embed the answers (e.g. as a script or image).
         .layer(SetResponseHeaderLayer::overriding(
             header::HeaderName::from_static("cross-origin-resource-policy"),
@@ -104,91 +116,127 @@ pub fn timestamp() -> String {
         .unwrap_or_default()
 }
 
-/// Lookups answer questions about a person; limiting them per address makes
-/// guessing someone's passport details slow.
-pub struct RateLimit {
-    limiter: DefaultKeyedRateLimiter<IpAddr>,
-    clock: DefaultClock,
-    checks: std::sync::atomic::AtomicU64,
-}
-
-/// One key per client: an IPv6 client controls a whole /64, so it counts once.
-/// An IPv4 client on a dual-stack listener arrives as `::ffff:a.b.c.d`, whose
-/// first 64 bits are zero for everyone: it is keyed by its IPv4 address.
-fn client_key(ip: IpAddr) -> IpAddr {
-    match ip.to_canonical() {
-        IpAddr::V6(v6) => {
-            let s = v6.segments();
-            IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
-        }
-        v4 => v4,
-    }
-}
-
-impl RateLimit {
-    pub fn per_minute(n: u32) -> Self {
-        let n = NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN);
-        RateLimit {
-            limiter: RateLimiter::keyed(Quota::per_minute(n)),
-            clock: DefaultClock::default(),
-            checks: Default::default(),
-        }
-    }
-
-    fn check(&self, ip: IpAddr) -> Result<(), ApiError> {
-        // Forget addresses whose quota has refilled, now and then, so memory
-        // stays bounded without a scan on every request.
-        if self.checks.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % 4096 == 0 {
-            self.limiter.retain_recent();
-        }
-        self.limiter
-            .check_key(&client_key(ip))
-            .map_err(|wait| ApiError::RateLimited {
-                retry_after_secs: wait.wait_time_from(self.clock.now()).as_secs().max(1),
-            })
-    }
-}
-
-fn client_ip(req: &Request) -> IpAddr {
+/// The client's address, as `client::identify` worked it out.
+pub fn client_ip(req: &Request) -> IpAddr {
     req.extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip())
+        .get::<ClientAddr>()
+        .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0)
 }
 
+/// The lookups' address limits and ceiling, before the body is read (cheap
+/// under a flood); the per-person limit needs the body (`lookups.rs`).
 async fn limit_lookups(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
-    state.lookup_limit.check(client_ip(&req))?;
+    let ip = client_ip(&req);
+    let refused = match state.limits.lookups.check(ip) {
+        Err(e) => Some((e, audit::Outcome::RefusedAddress)),
+        Ok(()) => state
+            .limits
+            .lookups_global
+            .check()
+            .err()
+            .map(|e| (e, audit::Outcome::RefusedGlobal)),
+    };
+    if let Some((error, outcome)) = refused {
+        let operation = lookups::operation(req.uri().path());
+        lookups::record(&state, ip, operation, outcome, None);
+        return Err(error);
+    }
     Ok(next.run(req).await)
 }
 
 async fn limit_queue_reads(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
-    state.queue_read_limit.check(client_ip(&req))?;
+    state.limits.queue_reads.check(client_ip(&req))?;
     Ok(next.run(req).await)
 }
 
 /// Creating things costs storage and, for bookings, other people's slots.
 async fn limit_creations(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
-    state.creation_limit.check(client_ip(&req))?;
+    state.limits.creations.check(client_ip(&req))?;
     Ok(next.run(req).await)
+}
+
+async fn limit_bookings(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
+    state.limits.bookings.check(client_ip(&req))?;
+    Ok(next.run(req).await)
+}
+
+async fn limit_ratings(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
+    state.limits.ratings.check(client_ip(&req))?;
+    Ok(next.run(req).await)
+}
+
+/// Requests that change something come from this site's own pages only. A
+/// JSON or `Idempotency-Key` request already needs a CORS preflight, which
+/// this server never grants; the browser's own word on where a request comes
+/// from (`Sec-Fetch-Site`, `Origin`) is checked as well, so no other site can
+/// make its visitors submit, upload or rate.
+async fn same_origin_writes(req: Request, next: Next) -> Result<Response, ApiError> {
+    if !req.method().is_safe() && !from_this_site(req.headers()) {
+        return Err(ApiError::Forbidden("Requests from other sites are refused."));
+    }
+    Ok(next.run(req).await)
+}
+
+fn from_this_site(headers: &axum::http::HeaderMap) -> bool {
+    let header = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+    if let Some(site) = header("sec-fetch-site") {
+        // `none`: typed or bookmarked by the person; tools send nothing.
+        if site != "same-origin" && site != "none" {
+            return false;
+        }
+    }
+    match (header("origin"), header("host")) {
+        (None, _) => true,
+        (Some(origin), Some(host)) => origin
+            .split_once("://")
+            .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host)),
+        (Some(_), None) => false,
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::client_key;
-    use std::net::IpAddr;
+    use super::from_this_site;
+    use axum::http::{HeaderMap, HeaderValue};
 
-    fn key(ip: &str) -> IpAddr {
-        client_key(ip.parse().unwrap())
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        pairs
+            .iter()
+            .map(|(k, v)| {
+                (
+                    axum::http::HeaderName::from_static(k),
+                    HeaderValue::from_str(v).unwrap(),
+                )
+            })
+            .collect()
     }
 
     #[test]
-    fn ipv4_clients_on_a_dual_stack_listener_are_told_apart() {
-        assert_ne!(key("::ffff:192.0.2.1"), key("::ffff:198.51.100.7"));
-        assert_eq!(key("::ffff:192.0.2.1"), key("192.0.2.1"));
-    }
-
-    #[test]
-    fn an_ipv6_client_counts_once_for_its_slash_64() {
-        assert_eq!(key("2001:db8:1:2:aaaa::1"), key("2001:db8:1:2:bbbb::2"));
-        assert_ne!(key("2001:db8:1:2::1"), key("2001:db8:1:3::1"));
+    fn only_this_sites_pages_may_write() {
+        assert!(
+            from_this_site(&headers(&[("host", "qapi.example")])),
+            "a tool sends neither header"
+        );
+        assert!(from_this_site(&headers(&[
+            ("host", "qapi.example"),
+            ("origin", "https://qapi.example"),
+            ("sec-fetch-site", "same-origin"),
+        ])));
+        assert!(!from_this_site(&headers(&[
+            ("host", "qapi.example"),
+            ("sec-fetch-site", "cross-site")
+        ])));
+        assert!(!from_this_site(&headers(&[
+            ("host", "qapi.example"),
+            ("sec-fetch-site", "same-site")
+        ])));
+        assert!(!from_this_site(&headers(&[
+            ("host", "qapi.example"),
+            ("origin", "https://evil.example")
+        ])));
+        assert!(!from_this_site(&headers(&[
+            ("host", "qapi.example"),
+            ("origin", "null")
+        ])));
     }
 }

@@ -2,7 +2,7 @@
 //! cancelling with the secret given at booking.
 
 use super::idempotency::{self, Creation};
-use super::{timestamp, today};
+use super::{hex, timestamp, today};
 use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::rejection::PathRejection;
@@ -111,45 +111,74 @@ pub async fn free_slots(
 
 pub async fn book(State(state): State<AppState>, creation: Creation<NewBooking>) -> Result<Response, ApiError> {
     let today = today();
+    let key = state.key.clone();
     let outcome = creation
         .run_once(&state.db, "bookings", move |tx, request, now| {
-                let mut r = Report::default();
-                let office = request.office.trim().to_owned();
-                let desks = if office.is_empty() {
-                    r.add("office", Code::Required);
-                    None
-                } else {
-                    let d = desks(tx, &office)?;
-                    if d.is_none() {
-                        r.add("office", Code::OfficeUnknown);
-                    }
-                    d
-                };
-                let date = r.check("date", validate::booking_date(&request.date, today));
-                let name = r.check("name", validate::person_name(&request.name));
-                let time = request.time.trim().to_owned();
-                if time.is_empty() {
-                    r.add("time", Code::Required);
-                } else if let (Some(desks), Some(date)) = (desks, date) {
-                    let free = slots(tx, &office, desks, date)?.iter().any(|s| s.time == time && s.available);
-                    if !free {
-                        r.add("time", Code::SlotUnavailable);
-                    }
-                }
-                let (Some(date), Some(name)) = (date, name) else { return Ok(Err(r.finish(()).unwrap_err())) };
-                if let Err(errors) = r.finish(()) {
-                    return Ok(Err(errors));
-                }
-                let reference = idempotency::reference("QB", |b| {
-                    tx.query_row("SELECT EXISTS (SELECT 1 FROM bookings WHERE reference = ?1)", [b], |row| row.get(0))
-                })?;
-                tx.execute(
-                    "INSERT INTO bookings (reference, office, date, time, name, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![reference, office, date.to_string(), time, name, now],
-                )?;
-                // Stored without its secret, which is derived again for each answer.
-                let booking = Booking { reference, secret: String::new(), office, date: date.to_string(), time };
-                Ok(Ok(serde_json::to_string(&booking).unwrap_or_default()))
+            let mut r = Report::default();
+            // Whether the office exists and the time is free is known here only.
+            let office = request.office.trim();
+            let desks = if office.is_empty() { None } else { desks(tx, office)? };
+            if !office.is_empty() && desks.is_none() {
+                r.add("office", Code::OfficeUnknown);
+            }
+            let valid = r.merge(request.validate(today));
+            let (Some(valid), Some(desks)) = (valid, desks) else {
+                return Ok(Err(r.finish(()).err().unwrap_or_default()));
+            };
+            let free = slots(tx, &valid.office, desks, valid.date)?
+                .iter()
+                .any(|s| s.time == valid.time && s.available);
+            if !free {
+                r.add("time", Code::SlotUnavailable);
+            }
+            let p = &valid.person;
+            let person = hex(&key.pseudonym("person", &format!("{}|{}", p.passport_number, p.citizenship)));
+            let holds_one: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM bookings WHERE person = ?1 AND service = ?2
+                    AND cancelled_at IS NULL AND date >= ?3)",
+                params![person, valid.service, today.to_string()],
+                |row| row.get(0),
+            )?;
+            if holds_one {
+                r.add("service", Code::BookingExists);
+            }
+            if let Err(errors) = r.finish(()) {
+                return Ok(Err(errors));
+            }
+            let reference = idempotency::reference("QB", |b| {
+                tx.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM bookings WHERE reference = ?1)",
+                    [b],
+                    |row| row.get(0),
+                )
+            })?;
+            tx.execute(
+                "INSERT INTO bookings (reference, service, office, date, time, name, passport_number, date_of_birth,
+                        citizenship, person, created_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                params![
+                    reference,
+                    valid.service,
+                    valid.office,
+                    valid.date.to_string(),
+                    valid.time,
+                    valid.name,
+                    p.passport_number,
+                    p.date_of_birth.to_string(),
+                    p.citizenship,
+                    person,
+                    now
+                ],
+            )?;
+            // Stored without its secret, which is derived again for each answer.
+            let booking = Booking {
+                reference,
+                secret: String::new(),
+                office: valid.office,
+                date: valid.date.to_string(),
+                time: valid.time,
+            };
+            Ok(Ok(serde_json::to_string(&booking).unwrap_or_default()))
         })
         .await?;
     // A replay must not hand back a booking that was cancelled since (its
