@@ -77,7 +77,15 @@ fn parse_date(s: &str) -> Option<CivilDate> {
 }
 
 fn weekday_name(d: CivilDate) -> &'static str {
-    ["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"][d.to_days().rem_euclid(7) as usize]
+    [
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+    ][d.to_days().rem_euclid(7) as usize]
 }
 
 fn is_weekend(d: CivilDate) -> bool {
@@ -88,7 +96,8 @@ fn is_key(s: &str) -> bool {
     !s.is_empty()
         && !s.starts_with('-')
         && !s.ends_with('-')
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn ymd(d: CivilDate) -> String {
@@ -102,7 +111,8 @@ pub fn compile(json: &str) -> Result<String, String> {
     if file.about.trim().is_empty() {
         return Err(fail("\"about\" is empty".into()));
     }
-    let checked = parse_date(&file.checked).ok_or_else(|| fail(format!("checked: {:?} is not a date", file.checked)))?;
+    let checked =
+        parse_date(&file.checked).ok_or_else(|| fail(format!("checked: {:?} is not a date", file.checked)))?;
 
     let mut source_index = BTreeMap::new();
     for (i, s) in file.sources.iter().enumerate() {
@@ -116,7 +126,10 @@ pub fn compile(json: &str) -> Result<String, String> {
             return Err(fail(format!("source {:?} has no title", s.id)));
         }
         if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
-            return Err(fail(format!("source {:?}: url {:?} is not an http(s) address", s.id, s.url)));
+            return Err(fail(format!(
+                "source {:?}: url {:?} is not an http(s) address",
+                s.id, s.url
+            )));
         }
     }
 
@@ -133,10 +146,18 @@ pub fn compile(json: &str) -> Result<String, String> {
         let certainty = match y.status.as_str() {
             "final" => "Final",
             "provisional" => "Provisional",
-            other => return Err(fail(format!("{}: status {other:?} is neither \"final\" nor \"provisional\"", y.year))),
+            other => {
+                return Err(fail(format!(
+                    "{}: status {other:?} is neither \"final\" nor \"provisional\"",
+                    y.year
+                )))
+            }
         };
         if y.note.trim().is_empty() {
-            return Err(fail(format!("{}: the note on how certain the year is is empty", y.year)));
+            return Err(fail(format!(
+                "{}: the note on how certain the year is is empty",
+                y.year
+            )));
         }
         if y.days.is_empty() {
             return Err(fail(format!("{}: no days listed", y.year)));
@@ -177,12 +198,20 @@ pub fn compile(json: &str) -> Result<String, String> {
                 }
             }
             match (kind, day.instead_of.is_some(), is_weekend(date)) {
-                ("Substitute", false, _) => return Err(at("a substitute needs \"for\": the holiday it stands for".into())),
+                ("Substitute", false, _) => {
+                    return Err(at("a substitute needs \"for\": the holiday it stands for".into()))
+                }
                 ("Substitute" | "TransferOff", _, true) => {
-                    return Err(at(format!("a {} day must be Monday-Friday, not a {}", day.kind, weekday_name(date))))
+                    return Err(at(format!(
+                        "a {} day must be Monday-Friday, not a {}",
+                        day.kind,
+                        weekday_name(date)
+                    )))
                 }
                 ("Working", false, false) => {
-                    return Err(at("a weekday listed as working must name in \"for\" the holiday whose substitute it was".into()))
+                    return Err(at(
+                        "a weekday listed as working must name in \"for\" the holiday whose substitute it was".into(),
+                    ))
                 }
                 ("Working", true, true) => return Err(at("a working weekend day takes no \"for\"".into())),
                 ("Holiday" | "Mourning" | "Election" | "TransferOff", true, _) => {
@@ -244,7 +273,11 @@ pub fn compile(json: &str) -> Result<String, String> {
     let _ = writeln!(out, "static CHECKED: Ymd = {};", ymd(checked));
     let _ = writeln!(out, "static YEARS: &[Year] = &[");
     for (y, certainty, days) in &parsed_years {
-        let _ = writeln!(out, "    Year {{ year: {}, certainty: Certainty::{certainty}, note: {:?}, days: &[", y.year, y.note);
+        let _ = writeln!(
+            out,
+            "    Year {{ year: {}, certainty: Certainty::{certainty}, note: {:?}, days: &[",
+            y.year, y.note
+        );
         for (date, kind, day) in days {
             let names: Vec<String> = day.names.iter().map(|n| format!("{n:?}")).collect();
             let instead_of = day

@@ -49,7 +49,11 @@ pub fn message_ids() -> Vec<String> {
     ids.extend(registration::DeadlineError::ALL.iter().map(|e| e.key().to_owned()));
     ids.extend(stay::StayError::KEYS.iter().map(|k| (*k).to_owned()));
     ids.extend(stay::TripProblem::ALL.iter().map(|p| p.key().to_owned()));
-    ids.extend(holidays::DayKind::ALL.iter().map(|k| format!("calc-day-kind-{}", k.key())));
+    ids.extend(
+        holidays::DayKind::ALL
+            .iter()
+            .map(|k| format!("calc-day-kind-{}", k.key())),
+    );
     ids.push(PROVISIONAL.to_owned());
     let mut names: Vec<&str> = holidays::years()
         .iter()

@@ -3,9 +3,7 @@
 //! transfers, and an independent weekday formula.
 
 use proptest::prelude::*;
-use qapi_core::calc::holidays::{
-    add_working_days, is_working_day, year, years, CalendarError, Certainty, DayKind,
-};
+use qapi_core::calc::holidays::{add_working_days, is_working_day, year, years, CalendarError, Certainty, DayKind};
 use qapi_core::date::CivilDate;
 use std::collections::BTreeMap;
 
@@ -29,7 +27,12 @@ fn listed() -> BTreeMap<(i32, u32, u32), bool> {
     years()
         .iter()
         .flat_map(|y| y.days)
-        .map(|day| ((day.date.year, day.date.month, day.date.day), day.kind == DayKind::Working))
+        .map(|day| {
+            (
+                (day.date.year, day.date.month, day.date.day),
+                day.kind == DayKind::Working,
+            )
+        })
         .collect()
 }
 
@@ -97,10 +100,16 @@ fn unknown_and_provisional_years() {
     assert!(!year(2027).unwrap().note.is_empty());
     // 2 January 2027 is a Saturday: Monday 4 January is off by art. 105.5.
     assert_eq!(is_working_day(d(2027, 1, 4)), Ok(false));
-    assert_eq!(add_working_days(d(2027, 12, 28), 3), Err(CalendarError::UnknownYear(2028)));
+    assert_eq!(
+        add_working_days(d(2027, 12, 28), 3),
+        Err(CalendarError::UnknownYear(2028))
+    );
     // The start day is not counted, so it may lie in an unknown year.
     assert_eq!(add_working_days(d(2024, 12, 31), 1), Ok(d(2025, 1, 6)));
-    assert_eq!(add_working_days(d(2024, 12, 30), 1), Err(CalendarError::UnknownYear(2024)));
+    assert_eq!(
+        add_working_days(d(2024, 12, 30), 1),
+        Err(CalendarError::UnknownYear(2024))
+    );
 }
 
 #[test]
@@ -139,17 +148,32 @@ fn bad_data_fails_the_build_with_a_reason() {
         ),
         (r#""2025-01-20""#, r#""2025-02-30""#, "not a YYYY-MM-DD date"),
         (r#""kind": "mourning""#, r#""kind": "mourn""#, "unknown kind"),
-        (r#""source": "mourning-day""#, r#""source": "nope""#, "is not in \"sources\""),
+        (
+            r#""source": "mourning-day""#,
+            r#""source": "nope""#,
+            "is not in \"sources\"",
+        ),
         (r#""2025-01-29""#, r#""2025-01-19""#, "out of order"),
-        (r#""date": "2027-12-31""#, r#""date": "2028-01-03""#, "listed under 2027"),
-        (r#""date": "2027-01-04""#, r#""date": "2027-01-03""#, "must be Monday-Friday"),
+        (
+            r#""date": "2027-12-31""#,
+            r#""date": "2028-01-03""#,
+            "listed under 2027",
+        ),
+        (
+            r#""date": "2027-01-04""#,
+            r#""date": "2027-01-03""#,
+            "must be Monday-Friday",
+        ),
         (r#""status": "provisional""#, r#""status": "maybe""#, "neither"),
         (r#""checked":"#, r#""chekced":"#, "unknown field"),
     ];
     for (from, to, reason) in cases {
         assert!(good.contains(from), "{from}");
         let error = bake::compile(&good.replacen(from, to, 1)).unwrap_err();
-        assert!(error.contains(reason) && error.starts_with("crates/core/data/holidays.json"), "{error}");
+        assert!(
+            error.contains(reason) && error.starts_with("crates/core/data/holidays.json"),
+            "{error}"
+        );
     }
 }
 

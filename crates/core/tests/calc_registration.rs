@@ -35,14 +35,18 @@ fn kazakhstan_gets_thirty_days_since_the_protocol() {
     assert_eq!((r.last_day, r.days_left), (d(2025, 3, 31), 21));
     // Before the Protocol was announced, the general rule applied.
     let before = registration_deadline("KAZ", Event::Arrival(d(2021, 1, 10)), d(2021, 1, 10)).unwrap();
-    assert_eq!((before.rule.id, before.last_day), ("registration-arrival-15", d(2021, 1, 25)));
+    assert_eq!(
+        (before.rule.id, before.last_day),
+        ("registration-arrival-15", d(2021, 1, 25))
+    );
     // The calendar does not know 2021, so it cannot say whether that was a day off.
     assert_eq!(before.last_day_off, None);
 }
 
 #[test]
 fn a_move_gives_five_working_days() {
-    let deadline = |y, m, day| registration_deadline("RUS", Event::Move(d(y, m, day)), d(2025, 1, 1)).map(|r| r.last_day);
+    let deadline =
+        |y, m, day| registration_deadline("RUS", Event::Move(d(y, m, day)), d(2025, 1, 1)).map(|r| r.last_day);
     // Novruz and Ramazan 2025: 20-31 March off, 1 April working again.
     assert_eq!(deadline(2025, 3, 19), Ok(d(2025, 4, 7)));
     // 2026: 20-30 March off.
@@ -52,21 +56,33 @@ fn a_move_gives_five_working_days() {
     // A move on a Saturday counts from Monday.
     assert_eq!(deadline(2025, 6, 14), Ok(d(2025, 6, 23)));
     let r = registration_deadline("USA", Event::Move(d(2025, 6, 14)), d(2025, 6, 20)).unwrap();
-    assert_eq!((r.rule.id, r.days_left, r.last_day_off), ("registration-move-5-working-days", 3, Some(false)));
+    assert_eq!(
+        (r.rule.id, r.days_left, r.last_day_off),
+        ("registration-move-5-working-days", 3, Some(false))
+    );
 }
 
 #[test]
 fn unknown_and_provisional_years_are_said_plainly() {
     let move_on = |y, m, day| registration_deadline("GEO", Event::Move(d(y, m, day)), d(2026, 11, 29));
-    assert_eq!(move_on(2024, 12, 27), Err(DeadlineError::Calendar(CalendarError::UnknownYear(2024))));
-    assert_eq!(move_on(2027, 12, 28), Err(DeadlineError::Calendar(CalendarError::UnknownYear(2028))));
+    assert_eq!(
+        move_on(2024, 12, 27),
+        Err(DeadlineError::Calendar(CalendarError::UnknownYear(2024)))
+    );
+    assert_eq!(
+        move_on(2027, 12, 28),
+        Err(DeadlineError::Calendar(CalendarError::UnknownYear(2028)))
+    );
     // Into 2027, whose religious holidays are not set yet: an answer, marked provisional.
     let r = move_on(2026, 12, 28).unwrap();
     assert_eq!((r.last_day, r.provisional), (d(2027, 1, 7), true));
     assert!(!move_on(2026, 3, 19).unwrap().provisional);
     // A calendar-day deadline on 2027's substitute day off.
     let arrival = registration_deadline("GEO", Event::Arrival(d(2026, 12, 20)), d(2026, 12, 20)).unwrap();
-    assert_eq!((arrival.last_day, arrival.last_day_off, arrival.provisional), (d(2027, 1, 4), Some(true), true));
+    assert_eq!(
+        (arrival.last_day, arrival.last_day_off, arrival.provisional),
+        (d(2027, 1, 4), Some(true), true)
+    );
 }
 
 #[test]
@@ -85,13 +101,23 @@ fn refusals_have_stable_codes() {
 #[test]
 fn every_rule_and_code_has_a_message_id() {
     let ids = message_ids();
-    for id in rules::REGISTRATION.iter().map(|r| r.id).chain(rules::STAY.iter().map(|r| r.id)) {
+    for id in rules::REGISTRATION
+        .iter()
+        .map(|r| r.id)
+        .chain(rules::STAY.iter().map(|r| r.id))
+    {
         assert!(ids.contains(&format!("calc-rule-{id}")), "{id}");
     }
     for e in DeadlineError::ALL {
         assert!(ids.iter().any(|i| i == e.key()));
     }
-    for id in ["holiday-novruz", "holiday-gurban", "holiday-municipal-elections", "calc-day-kind-transfer-off", PROVISIONAL] {
+    for id in [
+        "holiday-novruz",
+        "holiday-gurban",
+        "holiday-municipal-elections",
+        "calc-day-kind-transfer-off",
+        PROVISIONAL,
+    ] {
         assert!(ids.iter().any(|i| i == id), "{id}");
     }
     assert!(ids.windows(2).all(|w| w[0] < w[1]));
@@ -101,7 +127,10 @@ fn every_rule_and_code_has_a_message_id() {
 fn weekend(date: CivilDate) -> bool {
     const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
     let y = date.year() - i32::from(date.month() < 3);
-    matches!((y + y / 4 - y / 100 + y / 400 + T[date.month() as usize - 1] + date.day() as i32) % 7, 0 | 6)
+    matches!(
+        (y + y / 4 - y / 100 + y / 400 + T[date.month() as usize - 1] + date.day() as i32) % 7,
+        0 | 6
+    )
 }
 
 proptest! {

@@ -75,7 +75,10 @@ impl Year {
     /// The listed entry for a date of this year, if any.
     pub fn day(&self, date: CivilDate) -> Option<&'static Day> {
         let key = Ymd::of(date);
-        self.days.binary_search_by(|d| d.date.cmp(&key)).ok().and_then(|i| self.days.get(i))
+        self.days
+            .binary_search_by(|d| d.date.cmp(&key))
+            .ok()
+            .and_then(|i| self.days.get(i))
     }
 }
 
@@ -175,7 +178,10 @@ mod tests {
         assert_eq!(year(2027).unwrap().certainty, Certainty::Provisional);
         for y in years() {
             assert!(y.days.windows(2).all(|w| w[0].date < w[1].date));
-            assert!(y.days.iter().all(|day| day.date.year == y.year && !day.source.url.is_empty()));
+            assert!(y
+                .days
+                .iter()
+                .all(|day| day.date.year == y.year && !day.source.url.is_empty()));
         }
     }
 }

@@ -205,23 +205,39 @@ mod tests {
 
     #[test]
     fn rows_are_well_formed() {
-        let ids: Vec<&str> = REGISTRATION.iter().map(|r| r.id).chain(STAY.iter().map(|r| r.id)).collect();
+        let ids: Vec<&str> = REGISTRATION
+            .iter()
+            .map(|r| r.id)
+            .chain(STAY.iter().map(|r| r.id))
+            .collect();
         let mut unique = ids.clone();
         unique.sort_unstable();
         unique.dedup();
         assert_eq!(unique.len(), ids.len(), "rule ids repeat");
         for r in REGISTRATION {
-            assert!(r.applies_from.date().is_some() && r.source.starts_with("https://"), "{}", r.id);
+            assert!(
+                r.applies_from.date().is_some() && r.source.starts_with("https://"),
+                "{}",
+                r.id
+            );
             assert!(!r.legal_basis.is_empty());
         }
         for r in STAY {
-            assert!(r.applies_from.date().is_some() && r.source.starts_with("https://"), "{}", r.id);
+            assert!(
+                r.applies_from.date().is_some() && r.source.starts_with("https://"),
+                "{}",
+                r.id
+            );
             // The stay calculator's look-ahead assumes an allowance shorter than a year.
             if let Limit::Days(n) = r.limit {
                 assert!((1..365).contains(&n), "{}", r.id);
             }
         }
-        for who in REGISTRATION.iter().flat_map(|r| r.who).chain(STAY.iter().flat_map(|r| r.who)) {
+        for who in REGISTRATION
+            .iter()
+            .flat_map(|r| r.who)
+            .chain(STAY.iter().flat_map(|r| r.who))
+        {
             if let Who::CitizensOf(c) | Who::StatelessResidentIn(c) = who {
                 assert!(crate::countries::is_citizenship(c), "{c}");
             }

@@ -30,7 +30,9 @@ pub const MAX_VISA_DAYS: u16 = 366;
 pub enum Entry {
     VisaFree,
     /// On a visa allowing a stay of this many days.
-    Visa { days: u16 },
+    Visa {
+        days: u16,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,7 +276,11 @@ fn merge(intervals: &[(i64, i64, usize)], adjacent: bool) -> Vec<Run> {
                 run.end = run.end.max(end);
                 run.trips.push(index);
             }
-            _ => runs.push(Run { start, end, trips: vec![index] }),
+            _ => runs.push(Run {
+                start,
+                end,
+                trips: vec![index],
+            }),
         }
     }
     for run in &mut runs {
@@ -326,7 +332,12 @@ fn by_year(
         for run in &runs {
             let (a, b) = (run.start.max(first), run.end.min(last));
             if a <= b {
-                segments.push(Segment { first: day(a)?, last: day(b)?, days: count(b - a + 1), trips: run.trips.clone() });
+                segments.push(Segment {
+                    first: day(a)?,
+                    last: day(b)?,
+                    days: count(b - a + 1),
+                    trips: run.trips.clone(),
+                });
             }
         }
         if year == today.year() {
@@ -340,7 +351,10 @@ fn by_year(
     // Staying every day from today: today's year first, then a fresh allowance next year.
     let t = today.to_days();
     let (first, last) = bounds(today.year())?;
-    let before: i64 = runs.iter().map(|r| (r.end.min(t - 1) - r.start.max(first) + 1).max(0)).sum();
+    let before: i64 = runs
+        .iter()
+        .map(|r| (r.end.min(t - 1) - r.start.max(first) + 1).max(0))
+        .sum();
     let remaining = i64::from(limit) - before;
     let runs_out = if remaining <= 0 {
         RunsOut::AlreadyOver
@@ -367,9 +381,18 @@ fn by_stay(
         if (run.start..=run.end).contains(&today) {
             current = Some(windows.len());
             let last_allowed = run.start + i64::from(limit) - 1;
-            runs_out = if last_allowed < today { RunsOut::AlreadyOver } else { RunsOut::On(day(last_allowed)?) };
+            runs_out = if last_allowed < today {
+                RunsOut::AlreadyOver
+            } else {
+                RunsOut::On(day(last_allowed)?)
+            };
         }
-        let segment = Segment { first: day(run.start)?, last: day(run.end)?, days: count(run.end - run.start + 1), trips: run.trips };
+        let segment = Segment {
+            first: day(run.start)?,
+            last: day(run.end)?,
+            days: count(run.end - run.start + 1),
+            trips: run.trips,
+        };
         windows.push(usage(run.start, run.end, limit, vec![segment])?);
     }
     Ok(report(rule, limit, windows, current, runs_out))
