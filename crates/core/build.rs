@@ -6,12 +6,10 @@
 mod bake_catalog;
 #[path = "build/countries.rs"]
 mod bake_countries;
+#[path = "build/holidays.rs"]
+mod bake_holidays;
 #[path = "build/fluent.rs"]
 mod fluent;
-#[path = "build/holidays.rs"]
-mod bake_holidays;
-#[path = "build/holidays.rs"]
-mod bake_holidays;
 
 // The catalog's model, compiled here too, so the data is read by the same
 // types and rules as at run time.
@@ -51,10 +49,6 @@ fn main() {
     }
     let catalog = bake_catalog::compile(&read(&here.join("data/catalog.json"))).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(out.join("catalog.rs"), catalog).expect("writing to OUT_DIR");
-
-    println!("cargo::rerun-if-changed={}", here.join("src/date.rs").display());
-    let holidays = bake_holidays::compile(&read(&here.join("data/holidays.json"))).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(out.join("holidays.rs"), holidays).expect("writing to OUT_DIR");
 
     println!("cargo::rerun-if-changed={}", here.join("src/date.rs").display());
     let holidays = bake_holidays::compile(&read(&here.join("data/holidays.json"))).unwrap_or_else(|e| panic!("{e}"));
