@@ -310,3 +310,28 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn every_error_has_a_listed_message_id() {
+    let errors = [
+        StayError::Citizenship,
+        StayError::AzerbaijaniCitizen,
+        StayError::Residence,
+        StayError::VisaDays,
+        StayError::TooManyTrips,
+        StayError::NoRule,
+        StayError::DateRange,
+        StayError::Trips(vec![]),
+    ];
+    let ids = qapi_core::calc::message_ids();
+    assert_eq!(errors.len(), StayError::KEYS.len());
+    for e in &errors {
+        assert!(
+            StayError::KEYS.contains(&e.key()) && ids.iter().any(|i| i == e.key()),
+            "{e:?}"
+        );
+    }
+    for p in TripProblem::ALL {
+        assert!(ids.iter().any(|i| i == p.key()), "{p:?}");
+    }
+}
