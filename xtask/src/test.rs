@@ -21,7 +21,11 @@ pub fn run() -> Result {
     sizes::check_budgets()?;
     let port = free_port()?;
     // The e2e tests send ratings faster than a person would.
-    let mut server = start_server(port, &scratch_db("test")?, &["--creations-per-minute", "1000"])?;
+    let mut server = start_server(
+        port,
+        &scratch_db("test")?,
+        &["--creations-per-minute", "1000", "--ratings-per-hour", "1000"],
+    )?;
     let e2e = exec(
         command("npx")
             .args(["playwright", "test", "-c", "tests/e2e/playwright.config.ts"])
@@ -42,6 +46,14 @@ pub fn run() -> Result {
             "--creations-per-minute",
             "100000",
             "--queue-reads-per-minute",
+            "100000",
+            "--lookups-global-per-minute",
+            "100000",
+            "--person-lookups-per-hour",
+            "100000",
+            "--bookings-per-hour",
+            "100000",
+            "--ratings-per-hour",
             "100000",
         ],
     )?;

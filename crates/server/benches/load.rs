@@ -4,7 +4,6 @@
 //! the database holds exactly the submissions that were accepted.
 //! Run by `cargo xtask bench` (or `cargo bench -p qapi-server --bench load`).
 
-use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -21,6 +20,8 @@ fn main() {
         db: db.clone(),
         lookups_per_minute: u32::MAX,
         creations_per_minute: u32::MAX,
+        lookups_global_per_minute: u32::MAX,
+        person_lookups_per_hour: u32::MAX,
         demo: true,
         ..Default::default()
     };
@@ -37,7 +38,8 @@ fn main() {
             let app = qapi_server::app(&config).unwrap();
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
             tx.send(listener.local_addr().unwrap()).unwrap();
-            axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+            let limits = qapi_server::ConnectionLimits::default();
+            qapi_server::serve(listener, app, limits, std::future::pending())
                 .await
                 .unwrap();
         });

@@ -2,7 +2,7 @@
 //! running work on it off the async threads. Only this crate knows SQL, and
 //! every statement takes its values as parameters.
 
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -12,10 +12,33 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_people_and_quotas.sql"),
 ];
 
-/// One connection behind a mutex: SQLite takes one writer at a time anyway,
-/// and serialising here makes each request's transaction simple and safe.
+/// One writing connection behind a mutex: SQLite takes one writer at a time
+/// anyway, and serialising here makes each request's transaction simple and
+/// safe. Reads that need no transaction with a write (lookups, free slots)
+/// use read-only connections beside it: in WAL mode they run while a write
+/// is under way, so a flood of reads cannot hold up submissions.
 #[derive(Clone)]
-pub struct Db(Arc<Mutex<Connection>>);
+pub struct Db {
+    writer: Arc<Mutex<Connection>>,
+    readers: Arc<[Mutex<Connection>]>,
+    next_reader: Arc<std::sync::atomic::AtomicUsize>,
+}
+
+/// Read-only connections: about one per core, enough to keep them busy.
+fn reader_count() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, 8))
+}
+
+fn open_reader(path: &Path) -> Result<Connection, String> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+    )
+    .map_err(|e| format!("opening {} to read: {e}", path.display()))?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(|e| e.to_string())?;
+    Ok(conn)
+}
 
 impl Db {
     /// Opens (creating and migrating) the database; with `demo`, seeds the demo people.
@@ -51,20 +74,45 @@ impl Db {
             crate::seed::demo_people_if_empty(&mut conn).map_err(seeding)?;
         }
         crate::seed::offices_if_empty(&mut conn).map_err(seeding)?;
-        Ok(Db(Arc::new(Mutex::new(conn))))
+        let readers = (0..reader_count())
+            .map(|_| open_reader(path).map(Mutex::new))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Db {
+            writer: Arc::new(Mutex::new(conn)),
+            readers: readers.into(),
+            next_reader: Default::default(),
+        })
     }
 
-    /// Runs `work` on the connection in a blocking thread.
+    /// Runs `work` on the writing connection in a blocking thread.
     pub async fn run<T: Send + 'static>(
         &self,
         work: impl FnOnce(&mut Connection) -> rusqlite::Result<T> + Send + 'static,
     ) -> rusqlite::Result<T> {
-        let db = self.0.clone();
+        let db = self.writer.clone();
         tokio::task::spawn_blocking(move || {
             // A panic while holding the lock poisons it; the connection itself
             // is still consistent (SQLite rolled the transaction back).
             let mut conn = db.lock().unwrap_or_else(|p| p.into_inner());
             work(&mut conn)
+        })
+        .await
+        .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))
+    }
+
+    /// Runs `work` on a read-only connection in a blocking thread: the first
+    /// one free, or else the next in turn.
+    pub async fn read<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
+    ) -> rusqlite::Result<T> {
+        let readers = self.readers.clone();
+        let turn = self.next_reader.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        tokio::task::spawn_blocking(move || {
+            let n = readers.len();
+            let free = (0..n).find_map(|i| readers[(turn + i) % n].try_lock().ok());
+            let conn = free.unwrap_or_else(|| readers[turn % n].lock().unwrap_or_else(|p| p.into_inner()));
+            work(&conn)
         })
         .await
         .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))
@@ -93,4 +141,47 @@ fn private(path: &Path, mode: u32) -> Result<(), String> {
 #[cfg(not(unix))]
 fn private(_: &Path, _: u32) -> Result<(), String> {
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Db;
+    use std::time::Duration;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn reads_run_while_a_write_transaction_is_open() {
+        let dir = std::env::temp_dir().join(format!("qapi-db-{}-readers", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let db = Db::open(&dir.join("qapi.sqlite3"), false).unwrap();
+        let (read_done, wait_for_read) = std::sync::mpsc::channel();
+        let (write_open, wait_for_write) = std::sync::mpsc::channel();
+        let writer = db.run(move |conn| {
+            let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            tx.execute("UPDATE offices SET desks = desks + 1", [])?;
+            write_open.send(()).unwrap();
+            // Held open until the read has finished: a read that needed the
+            // writing connection would wait here until the timeout.
+            let saw_read = wait_for_read.recv_timeout(Duration::from_secs(5)).is_ok();
+            tx.commit()?;
+            Ok(saw_read)
+        });
+        let reader = async {
+            tokio::task::spawn_blocking(move || wait_for_write.recv().unwrap())
+                .await
+                .unwrap();
+            let desks: i64 = db
+                .read(|conn| conn.query_row("SELECT SUM(desks) FROM offices", [], |r| r.get(0)))
+                .await
+                .unwrap();
+            let _ = read_done.send(());
+            desks
+        };
+        let (saw_read, desks_before) = tokio::join!(writer, reader);
+        assert!(saw_read.unwrap(), "the read finished while the write was open");
+        let desks_after: i64 = db
+            .read(|conn| conn.query_row("SELECT SUM(desks) FROM offices", [], |r| r.get(0)))
+            .await
+            .unwrap();
+        assert!(desks_after > desks_before, "the read saw the state before the commit");
+    }
 }

@@ -8,10 +8,12 @@ mod error;
 mod keys;
 mod routes;
 mod seed;
+mod serve;
 mod static_files;
 
 pub use db::Db;
 pub use seed::{DemoPerson, APPLICANT, BANNED, REGISTERED};
+pub use serve::{serve, ConnectionLimits};
 
 use axum::error_handling::HandleErrorLayer;
 use axum::http::{header, HeaderValue};
@@ -74,6 +76,8 @@ pub struct Config {
     pub max_in_flight: usize,
     /// The longest a request may take, body included, before it is answered 503.
     pub request_timeout: std::time::Duration,
+    /// Idle time and number of connections (`serve`).
+    pub connections: ConnectionLimits,
 }
 
 impl Default for Config {
@@ -97,6 +101,7 @@ impl Default for Config {
             hsts: false,
             max_in_flight: 1024,
             request_timeout: std::time::Duration::from_secs(30),
+            connections: ConnectionLimits::default(),
         }
     }
 }

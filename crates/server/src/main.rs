@@ -24,7 +24,9 @@ const USAGE: &str = "usage: qapi-server [OPTIONS]
   --attachments-max-mib 10240         all uploads together
   --orphan-attachment-hours 24        uploads no application lists are deleted after this
   --max-in-flight 1024                requests at once; more are answered 503
-  --request-timeout-secs 30";
+  --request-timeout-secs 30
+  --idle-timeout-secs 30              a connection without a complete request header is closed
+  --max-connections 4096              connections open at once";
 
 fn number<T: FromStr>(flag: &str, value: String) -> Result<T, String> {
     value
@@ -76,6 +78,8 @@ fn parse_args() -> Result<(SocketAddr, qapi_server::Config), String> {
             "--request-timeout-secs" => {
                 config.request_timeout = std::time::Duration::from_secs(number(&flag, value()?)?)
             }
+            "--idle-timeout-secs" => config.connections.idle = std::time::Duration::from_secs(number(&flag, value()?)?),
+            "--max-connections" => config.connections.max_connections = number(&flag, value()?)?,
             other => return Err(format!("unknown argument {other:?}")),
         }
     }
@@ -119,8 +123,7 @@ async fn main() {
         #[cfg(not(unix))]
         let _ = tokio::signal::ctrl_c().await;
     };
-    let service = app.into_make_service_with_connect_info::<SocketAddr>();
-    if let Err(e) = axum::serve(listener, service).with_graceful_shutdown(shutdown).await {
+    if let Err(e) = qapi_server::serve(listener, app, config.connections, shutdown).await {
         fail(e.to_string(), 1);
     }
 }

@@ -113,7 +113,7 @@ pub async fn application_status(
     let (passport, dob, citizenship) = person(&state, client, "application-status", body)?;
     let applications = state
         .db
-        .run(move |conn| {
+        .read(move |conn| {
             let mut apps = conn.prepare(
                 "SELECT id, reference, service, status, submitted_at, updated_at, document_number, payment_number
                  FROM applications WHERE passport_number = ?1 AND date_of_birth = ?2 AND citizenship = ?3
@@ -172,7 +172,7 @@ pub async fn registration_status(
     let today = today().to_string();
     let valid_until: Option<String> = state
         .db
-        .run(move |conn| {
+        .read(move |conn| {
             conn.query_row(
                 "SELECT MAX(valid_until) FROM registrations
                  WHERE passport_number = ?1 AND date_of_birth = ?2 AND citizenship = ?3 AND valid_until >= ?4",
@@ -202,7 +202,7 @@ pub async fn travel_ban(
     let (passport, dob, citizenship) = person(&state, client, "travel-ban", body)?;
     let banned: bool = state
         .db
-        .run(move |conn| {
+        .read(move |conn| {
             conn.query_row(
                 "SELECT EXISTS (SELECT 1 FROM travel_bans WHERE passport_number = ?1 AND date_of_birth = ?2 AND citizenship = ?3)",
                 params![passport, dob, citizenship],
@@ -226,7 +226,7 @@ pub async fn fee_payments(
     let (passport, dob, citizenship) = person(&state, client, "fee-payments", body)?;
     let payments = state
         .db
-        .run(move |conn| {
+        .read(move |conn| {
             let mut q = conn.prepare(
                 "SELECT payment_number, service, amount, status, due_date FROM fee_payments
                  WHERE passport_number = ?1 AND date_of_birth = ?2 AND citizenship = ?3 ORDER BY due_date DESC",

@@ -21,7 +21,7 @@ use serde::Deserialize;
 pub async fn offices(State(state): State<AppState>) -> Result<Json<OfficesAnswer>, ApiError> {
     let offices = state
         .db
-        .run(|conn| {
+        .read(|conn| {
             let mut q = conn.prepare(
                 "SELECT id, name_az, name_en, name_ru, address_az, address_en, address_ru FROM offices ORDER BY rowid",
             )?;
@@ -94,7 +94,7 @@ pub async fn free_slots(
     })?;
     let answer = state
         .db
-        .run(move |conn| {
+        .read(move |conn| {
             let Some(desks) = desks(conn, &office)? else {
                 return Ok(None);
             };
