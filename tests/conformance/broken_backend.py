@@ -6,7 +6,9 @@ except in these chosen ways, each of which `check.py` must catch:
 
 1. problems:    an unknown path is answered 404 as `text/plain`, not problem+json.
 2. privacy:     a 422 for a lookup repeats the submitted passport number in `detail`,
-                and `POST /lookups/fee-payments` answers without `Cache-Control: no-store`.
+                `POST /lookups/fee-payments` answers without `Cache-Control: no-store`,
+                lookup answers are not padded (their length tells the result), and an
+                issued document's number is shown in full (`MOM1234567`), not masked.
 3. demo-data:   `POST /lookups/registration-status` for a registered person leaves out
                 the required `status` (`{"valid_until": …}` only).
 4. idempotency: `POST /applications` requires an `Idempotency-Key` but ignores it: a
@@ -77,6 +79,7 @@ PEOPLE = {
                          {"status": "in-review", "at": "2026-09-01T11:40:00Z"},
                          {"status": "approved", "at": "2026-09-02T09:05:00Z"},
                          {"status": "issued", "at": "2026-09-02T09:06:00Z"}],
+             # BROKEN (privacy): the full number, where the contract shows MOM•••4567.
              "document_number": "MOM1234567"},
         ],
         "registered_until": "2027-01-10",
@@ -95,6 +98,7 @@ CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 LOCK = threading.Lock()
 APPLICATIONS: dict[tuple[str, str, str], list[dict]] = {}
 ATTACHMENTS: set[str] = set()
+MAX_ATTACHMENTS = 20
 BOOKINGS: dict[str, dict] = {}  # reference -> booking with secret hash
 KEYS: dict[tuple[str, str], tuple[str, dict]] = {}  # (scope, idempotency key) -> (canonical body, answer)
 
@@ -244,6 +248,7 @@ def lookup(kind: str, body: object) -> tuple[int, object, dict]:
         answer = {"payments": known.get("payments", [])}
         # BROKEN (privacy): this answer may be cached.
         headers = {"Cache-Control": "private, max-age=600"}
+    # BROKEN (privacy): the answer is not padded, so its length tells `ban` from `no-ban`.
     return 200, answer, headers
 
 
@@ -276,6 +281,8 @@ def submit_application(body: object, headers) -> tuple[int, object, dict]:
             errors.append({"field": "applicant.email", "code": c})
     who, person_errors = person(applicant, "applicant.")
     errors += person_errors
+    if len(set(attachments)) > MAX_ATTACHMENTS:
+        errors.append({"field": "attachments", "code": "attachments-too-many"})
     if errors:
         raise Problem(422, "Some fields are not valid", errors=errors)
     with LOCK:
@@ -343,12 +350,16 @@ def remember(scope: str, key: str, body: object, answer: dict) -> None:
 
 def book(body: object, headers) -> tuple[int, object, dict]:
     key = idempotency_key(headers)
-    body = only(body, {"office", "date", "time", "name"})
-    s = strings(body, "office", "date", "time", "name")
+    body = only(body, {"service", "office", "date", "time", "name", "passport_number", "date_of_birth",
+                       "citizenship"})
+    s = strings(body, "service", "office", "date", "time", "name")
     earlier = replayed("bookings", key, body)
     if earlier:
         return earlier
     errors = []
+    service = s["service"].strip()
+    if service not in SERVICES:
+        errors.append({"field": "service", "code": "service-unknown"})
     office = s["office"].strip()
     if not office:
         errors.append({"field": "office", "code": "required"})
@@ -366,6 +377,15 @@ def book(body: object, headers) -> tuple[int, object, dict]:
     elif day and not any(e["field"] == "office" for e in errors):
         if not any(x["time"] == time_ and x["available"] for x in slots_of(office, day)):
             errors.append({"field": "time", "code": "slot-unavailable"})
+    who, person_errors = person(body)
+    errors += person_errors
+    if who and not any(e["field"] == "service" for e in errors):
+        # One active booking per person (passport number and citizenship, any date of birth) and service.
+        with LOCK:
+            holds = any(b["person"] == (who[0], who[2]) and b["service"] == service and not b["cancelled"]
+                        and b["date"] >= today().isoformat() for b in BOOKINGS.values())
+        if holds:
+            errors.append({"field": "service", "code": "booking-exists"})
     if errors:
         raise Problem(422, "Some fields are not valid", errors=errors)
     secret = secrets.token_hex(16)
@@ -373,7 +393,7 @@ def book(body: object, headers) -> tuple[int, object, dict]:
               "time": time_}
     with LOCK:
         BOOKINGS[answer["reference"]] = {**answer, "secret": hashlib.sha256(secret.encode()).hexdigest(),
-                                         "cancelled": False}
+                                         "cancelled": False, "service": service, "person": (who[0], who[2])}
     remember("bookings", key, body, answer)
     return 201, answer, {}
 
@@ -417,7 +437,7 @@ def feedback(body: object, headers) -> tuple[int, object, dict]:
     return 201, answer, {}
 
 
-def upload(content_type: str, raw: bytes) -> tuple[int, object, dict]:
+def upload(key: str, content_type: str, raw: bytes) -> tuple[int, object, dict]:
     if not content_type.lower().startswith("multipart/form-data"):
         raise Problem(415, "Unsupported media type", "Send the document as multipart/form-data.")
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
@@ -439,10 +459,16 @@ def upload(content_type: str, raw: bytes) -> tuple[int, object, dict]:
         media_type = "image/png"
     else:
         raise Problem(415, "Unsupported media type", "Send a PDF, JPEG or PNG file.")
+    digest = hashlib.sha256(content).hexdigest()
+    earlier = replayed("attachments", key, digest)
+    if earlier:
+        return earlier
     ident = "att_" + secrets.token_hex(16)
+    answer = {"id": ident, "media_type": media_type, "size": len(content)}
     with LOCK:
         ATTACHMENTS.add(ident)
-    return 201, {"id": ident, "media_type": media_type, "size": len(content)}, {}
+    remember("attachments", key, digest, answer)
+    return 201, answer, {}
 
 
 ROUTES = [
@@ -504,10 +530,23 @@ class Handler(BaseHTTPRequestHandler):
         except ValueError:
             raise Problem(400, "Bad request", "The body is not the JSON this operation expects.") from None
 
+    def from_this_site(self) -> bool:
+        site = self.headers.get("Sec-Fetch-Site")
+        if site is not None and site not in ("same-origin", "none"):
+            return False
+        origin = self.headers.get("Origin")
+        if origin is None:
+            return True
+        _, sep, authority = origin.partition("://")
+        return bool(sep) and authority.lower() == (self.headers.get("Host") or "").lower()
+
     def handle_any(self) -> None:
         url = urlsplit(self.path)
         path = unquote(url.path)
         try:
+            if self.command not in ("GET", "HEAD", "OPTIONS") and not self.from_this_site():
+                self.body(MAX_FILE * 2)
+                raise Problem(403, "Forbidden", "Requests from other sites are refused.")
             if not path.startswith(API + "/"):
                 raise Problem(404, "Not found")
             rel = path[len(API):]
@@ -536,7 +575,8 @@ class Handler(BaseHTTPRequestHandler):
         if name == "slots":
             return list_slots(m.group(1), query)
         if name == "attachments":
-            return upload(self.headers.get("Content-Type", ""), self.body(MAX_FILE + 64 * 1024))
+            raw = self.body(MAX_FILE + 64 * 1024)
+            return upload(idempotency_key(self.headers), self.headers.get("Content-Type", ""), raw)
         body = self.json_body()
         if name == "lookup":
             return lookup(m.group(1), body)

@@ -14,11 +14,12 @@ It writes to the backend: a few applications, feedback entries, uploads and
 bookings for synthetic persons (bookings are cancelled again). Run it against
 a test instance, not against production data.
 
-Lookups are rate limited. Start the backend with a limit high enough for a
-few hundred lookups a minute (the reference backend:
-`qapi-server --lookups-per-minute 1000`). With a lower limit the check still
-passes, because a documented 429 with `Retry-After` conforms, but it waits and
-the generated-request class tests less.
+Lookups (per address, per person and in all), bookings, ratings and other
+submissions are rate limited. Start the backend with limits high enough for a
+few hundred requests a minute (the reference backend: see README, "Rate
+limits"). With lower limits a documented 429 with `Retry-After` conforms, but
+the check waits, marks what it could not finish as incomplete (a failure
+unless `--allow-incomplete`), and the generated-request class tests less.
 """
 
 from __future__ import annotations
@@ -64,6 +65,15 @@ LOOKUPS = {
     "lookupTravelBan": "/lookups/travel-ban",
     "lookupFeePayments": "/lookups/fee-payments",
 }
+# Lookup answers are padded with spaces (contract, "Privacy"): these to exactly this many bytes…
+SHORT_ANSWER = 256
+# …and these, which list applications or payments, to a multiple of this.
+LIST_LOOKUPS = ("lookupApplicationStatus", "lookupFeePayments")
+LIST_BLOCK = 2048
+# A document number as a lookup may show it: kind, hidden characters, last four.
+MASKED_DOCUMENT_NUMBER = r"[A-ZÇƏĞİÖŞÜ]{3}•{3}[0-9]{4}"
+# The demo applicant's issued documents in full, which no answer may show.
+DEMO_DOCUMENT_NUMBERS = ("MOM1234567", "MYİ1234567")
 
 BAKU = dt.timezone(dt.timedelta(hours=4))
 
@@ -241,6 +251,7 @@ class Reply:
     headers: requests.structures.CaseInsensitiveDict
     text: str
     sent: str = ""
+    size: int = 0  # bytes of the body as received (after any Content-Encoding is undone)
 
     @property
     def media_type(self) -> str:
@@ -264,6 +275,7 @@ class Backend:
         self.session = requests.Session()
         self.rate_limit_budget = rate_limit_budget
         self.rate_limited = 0
+        self.sent_again = 0
         self.notes: list[str] = []
 
     def url(self, path: str) -> str:
@@ -276,12 +288,22 @@ class Backend:
             data = json.dumps(json_body, ensure_ascii=False).encode("utf-8")
             headers.setdefault("Content-Type", "application/json")
         for attempt in range(4):
-            r = self.session.request(method, self.url(path), data=data, headers=headers, files=files, params=params,
-                                     timeout=self.timeout, allow_redirects=False)
+            try:
+                r = self.session.request(method, self.url(path), data=data, headers=headers, files=files,
+                                         params=params, timeout=self.timeout, allow_redirects=False)
+            except requests.ConnectionError as e:
+                # A backend that refused the previous request without reading its body may close the kept-alive
+                # connection without saying so (no `Connection: close`); the next request on it is then lost
+                # unanswered. Send it once more on a new connection, as browsers do, and say so at the end.
+                if "RemoteDisconnected" not in repr(e) and "ConnectionResetError" not in repr(e):
+                    raise
+                self.sent_again += 1
+                r = self.session.request(method, self.url(path), data=data, headers=headers, files=files,
+                                         params=params, timeout=self.timeout, allow_redirects=False)
             sent = ""
             if isinstance(data, (bytes, str)) and len(data) < 2000:
                 sent = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
-            reply = Reply(method, r.url, r.status_code, r.headers, r.text, sent)
+            reply = Reply(method, r.url, r.status_code, r.headers, r.text, sent, len(r.content))
             if r.status_code != 429 or attempt == 3:
                 return reply
             # A documented answer: wait as told, within a budget, and retry.
@@ -451,8 +473,8 @@ class Context:
 # Shared steps
 
 
-def open_slot(ctx: Context) -> tuple[str, str, str] | None:
-    """An (office, date, time) that can be booked, or None when the backend offers none."""
+def open_slots(ctx: Context, n: int) -> tuple[str, str, list[str]] | None:
+    """An office and date with `n` different times that can be booked, or None when the backend offers none."""
     offices = ctx.call("listOffices", expect=200).json().get("offices", [])
     if not offices:
         return None
@@ -462,9 +484,22 @@ def open_slot(ctx: Context) -> tuple[str, str, str] | None:
             day = (today + dt.timedelta(days=days)).isoformat()
             reply = ctx.call("listSlots", path_params={"office": office["id"]}, query={"date": day}, expect=200)
             free = [s["time"] for s in reply.json().get("slots", []) if s.get("available")]
-            if free:
-                return office["id"], day, random.choice(free)
+            if len(free) >= n:
+                return office["id"], day, random.sample(free, n)
     return None
+
+
+def open_slot(ctx: Context) -> tuple[str, str, str] | None:
+    """An (office, date, time) that can be booked, or None when the backend offers none."""
+    found = open_slots(ctx, 1)
+    return (found[0], found[1], found[2][0]) if found else None
+
+
+def booking_body(office: str, day: str, at: str, person: dict[str, str] | None = None,
+                 service: str = "registration", name: str = "Conformance Check") -> dict[str, str]:
+    """A booking for a made-up person (one per booking unless given), so none meets `booking-exists` by accident."""
+    return {"service": service, "office": office, "date": day, "time": at, "name": name,
+            **(person or synthetic_person())}
 
 
 def application_body(person: dict[str, str], given_name: str = "Conformance", email: str | None = None,
@@ -620,6 +655,14 @@ def check_problems(ctx: Context) -> None:
             continue  # the client refuses to send it; nothing to learn
         if reply.status != 400:
             ctx.fail(f"POST /applications with Idempotency-Key {bad!r}: expected 400", reply)
+    # Every request that changes or asks something (not GET) is refused when the browser says another site sent it.
+    for op_id, (method, _, _, _) in ctx.spec.operations.items():
+        if method in ("GET", "HEAD", "OPTIONS") or op_id == "uploadAttachment":  # uploads: see that class
+            continue
+        reply = ctx.call(op_id, path_params={"reference": "QB-0000-0000"}, json_body={},
+                         headers=keyed(**{"Sec-Fetch-Site": "cross-site"}))
+        if reply.status != 403:
+            ctx.fail(f"{method} {op_id} with Sec-Fetch-Site: cross-site comes from another site: expected 403", reply)
     reply = ctx.call("listSlots", path_params={"office": "no-such-office"},
                      query={"date": (baku_today() + dt.timedelta(days=7)).isoformat()})
     if reply.status != 404:
@@ -640,6 +683,7 @@ def check_privacy(ctx: Context) -> None:
         "lookupFeePayments": {"payments": []},
     }
     typed = {"passport_number": "75 1234567", "date_of_birth": "1990-04-12", "citizenship": "rus"}
+    sizes: dict[str, dict[str, int]] = {op_id: {} for op_id in LOOKUPS}
     for op_id in LOOKUPS:
         for who, person in (("demo applicant", APPLICANT), ("demo banned person", BANNED),
                             ("demo registered person", REGISTERED), ("unknown person", nobody),
@@ -649,6 +693,22 @@ def check_privacy(ctx: Context) -> None:
             if reply.status != 200:
                 ctx.fail(f"{op_id}: expected 200{about}", reply)
                 continue
+            sizes[op_id][who] = reply.size
+            if op_id in LIST_LOOKUPS and reply.size % LIST_BLOCK:
+                ctx.fail(f"{op_id}: an answer of {reply.size} bytes; answers listing applications or payments must "
+                         f"be padded to a multiple of {LIST_BLOCK} bytes, so their length does not tell the result"
+                         f"{about}", reply)
+            if op_id == "lookupApplicationStatus":
+                try:
+                    numbers = [a.get("document_number") for a in reply.json().get("applications", [])
+                               if isinstance(a, dict)]
+                except (ValueError, AttributeError):
+                    numbers = []
+                for number in numbers:
+                    if number is not None and (number in DEMO_DOCUMENT_NUMBERS or not isinstance(number, str)
+                                               or not re.fullmatch(MASKED_DOCUMENT_NUMBER, number)):
+                        ctx.fail(f"{op_id}: document_number {number!r} must be masked, its kind and last four "
+                                 f"characters only (like MOM•••4567), never the full number{about}", reply)
             values = [person["passport_number"], person["passport_number"].replace(" ", "").upper(),
                       person["date_of_birth"]]
             not_echoed(ctx, reply, values, op_id)
@@ -661,6 +721,20 @@ def check_privacy(ctx: Context) -> None:
                                  "the same shape as a known person with nothing to show", reply)
                 except ValueError:
                     pass
+
+    # A found and a not-found answer have the same length: over TLS the length shows.
+    for op_id, known in (("lookupTravelBan", "demo banned person"),
+                         ("lookupRegistrationStatus", "demo registered person")):
+        got = sizes[op_id]
+        if known in got and "unknown person" in got and got[known] != got["unknown person"]:
+            ctx.fail(f"{op_id}: the answers for the {known} ({got[known]} bytes) and for an unknown person "
+                     f"({got['unknown person']} bytes) differ in length; padded to {SHORT_ANSWER} bytes, the "
+                     "length must not tell the result")
+        for who, size in got.items():
+            if size != SHORT_ANSWER:
+                ctx.fail(f"{op_id}: the answer about the {who} is {size} bytes; it must be padded with spaces to "
+                         f"exactly {SHORT_ANSWER} bytes")
+                break
 
     # Refusals do not repeat what was sent.
     bad = {"passport_number": "AB-12", "date_of_birth": "1990-04-12", "citizenship": "RUS"}
@@ -701,10 +775,12 @@ def check_privacy(ctx: Context) -> None:
         return
     office, day, at = slot
     name = "Privacy Visitor"
-    reply = ctx.call("bookSlot", json_body={"office": office, "date": day, "time": at, "name": name},
+    visitor = synthetic_person()
+    reply = ctx.call("bookSlot", json_body=booking_body(office, day, at, visitor, name=name),
                      headers={"Idempotency-Key": new_key()}, expect=201)
     booking = reply.json()
-    not_echoed(ctx, reply, [name], "the answer to POST /queue/bookings")
+    not_echoed(ctx, reply, [name, visitor["passport_number"], visitor["date_of_birth"]],
+               "the answer to POST /queue/bookings")
     wrong = ctx.call("cancelBooking", path_params={"reference": booking["reference"]},
                      json_body={"secret": "0" * 32})
     unknown = ctx.call("cancelBooking", path_params={"reference": "QB-ZZZZ-ZZZZ"},
@@ -726,8 +802,8 @@ def check_demo_data(ctx: Context) -> None:
         if by_ref.get(ref, {}).get("status") != status:
             ctx.fail(f"the demo applicant's application {ref} should be {status!r}; got "
                      f"{by_ref.get(ref, {}).get('status')!r}" + hint)
-    if by_ref.get("QP-DEMO-0001", {}).get("document_number") != "MOM1234567":
-        ctx.fail("QP-DEMO-0001 should carry document_number MOM1234567" + hint)
+    if by_ref.get("QP-DEMO-0001", {}).get("document_number") != "MOM•••4567":
+        ctx.fail("QP-DEMO-0001 should carry document_number MOM•••4567 (MOM1234567, masked)" + hint)
     if by_ref.get("QP-DEMO-0002", {}).get("payment_number") != "PAY-2026-000451":
         ctx.fail("QP-DEMO-0002 should carry payment_number PAY-2026-000451" + hint)
     submitted = [a.get("submitted_at", "") for a in apps]
@@ -807,6 +883,17 @@ def check_validation(ctx: Context) -> None:
     reply = ctx.call("submitApplication", json_body=app, headers={"Idempotency-Key": new_key()})
     ctx.validation_errors("submitApplication", reply, [("attachments[0]", "attachment-unknown")],
                           "an application listing an unknown attachment")
+    # At most 20 distinct ids: more is refused on `attachments` as a whole, whether or not the ids exist.
+    ids = [f"att_conformance_{uuid.uuid4().hex}" for _ in range(21)]
+    reply = ctx.call("submitApplication", json_body=application_body(person, attachments=ids),
+                     headers={"Idempotency-Key": new_key()})
+    ctx.validation_errors("submitApplication", reply, [("attachments", "attachments-too-many")],
+                          "an application listing 21 distinct attachment ids")
+    reply = ctx.call("submitApplication", json_body=application_body(person, attachments=ids[:20]),
+                     headers={"Idempotency-Key": new_key()}, expect=422)
+    if '"attachments-too-many"' in reply.text:
+        ctx.fail("an application listing 20 distinct attachment ids is within the limit: "
+                 "expected no attachments-too-many", reply)
 
     # JSON has one number type: 4.0 is the integer 4 (JSON Schema agrees), not a malformed body.
     reply = ctx.call("sendFeedback", json_body={"service": "registration", "rating": 4.0},
@@ -833,17 +920,26 @@ def check_validation(ctx: Context) -> None:
                         ({"date": "tomorrow"}, "date-format")):
         reply = ctx.call("listSlots", path_params={"office": office}, query=query)
         ctx.validation_errors("listSlots", reply, [("date", code)], f"slots with {query or 'no date'}")
-    booking = {"office": "no-such-office", "date": past, "time": "09:00", "name": "R2D2"}
+    booking = {"service": "no-such-service", "office": "no-such-office", "date": past, "time": "09:00",
+               "name": "R2D2", "passport_number": "AB1", "date_of_birth": (today + dt.timedelta(days=2)).isoformat(),
+               "citizenship": "XYZ"}
     reply = ctx.call("bookSlot", json_body=booking, headers={"Idempotency-Key": new_key()})
-    ctx.validation_errors("bookSlot", reply, [("office", "office-unknown"), ("date", "date-in-past"),
-                                              ("name", "name-characters")], "a booking with every field wrong")
-    booking = {"office": " ", "date": "", "time": "", "name": ""}
+    ctx.validation_errors("bookSlot", reply, [
+        ("service", "service-unknown"), ("office", "office-unknown"), ("date", "date-in-past"),
+        ("name", "name-characters"), ("passport_number", "passport-number-format"),
+        ("date_of_birth", "date-in-future"), ("citizenship", "citizenship-unknown")],
+        "a booking with every field wrong")
+    # A blank service may be `required` or `service-unknown` (the contract allows both): not asserted.
+    booking = {"service": "", "office": " ", "date": "", "time": "", "name": "", "passport_number": "",
+               "date_of_birth": "", "citizenship": ""}
     reply = ctx.call("bookSlot", json_body=booking, headers={"Idempotency-Key": new_key()})
-    ctx.validation_errors("bookSlot", reply, [("office", "required"), ("date", "required"), ("time", "required"),
-                                              ("name", "required")], "a booking with every field blank")
+    ctx.validation_errors("bookSlot", reply, [
+        ("office", "required"), ("date", "required"), ("time", "required"), ("name", "required"),
+        ("passport_number", "required"), ("date_of_birth", "required"), ("citizenship", "required")],
+        "a booking with every field blank")
     slot = open_slot(ctx)
     if slot:
-        booking = {"office": slot[0], "date": slot[1], "time": "03:00", "name": "Night Owl"}
+        booking = booking_body(slot[0], slot[1], "03:00", name="Night Owl")
         reply = ctx.call("bookSlot", json_body=booking, headers={"Idempotency-Key": new_key()})
         ctx.validation_errors("bookSlot", reply, [("time", "slot-unavailable")], "a booking at 03:00")
 
@@ -901,7 +997,7 @@ def check_idempotency(ctx: Context) -> None:
         return
     office, day, at = slot
     key = new_key()
-    booking = {"office": office, "date": day, "time": at, "name": "Conformance Check"}
+    booking = booking_body(office, day, at)
     first = ctx.call("bookSlot", json_body=booking, headers={"Idempotency-Key": key}, expect=201)
     try:
         if first.headers.get("Idempotent-Replayed", "").lower() == "true":
@@ -922,7 +1018,7 @@ def check_idempotency(ctx: Context) -> None:
 
 
 def check_queue(ctx: Context) -> None:
-    """Offices and slots answer as documented; a booking takes a slot and its secret cancels it."""
+    """Offices and slots answer as documented; a booking takes a slot and its secret cancels it; one active booking per person and service."""
     offices = ctx.call("listOffices", expect=200).json().get("offices", [])
     if not offices:
         ctx.note("the backend lists no offices: nothing more to check")
@@ -941,20 +1037,50 @@ def check_queue(ctx: Context) -> None:
         if times != sorted(set(times)):
             ctx.fail("slots must be in time order, each time once", reply)
 
-    slot = open_slot(ctx)
-    if slot is None:
-        ctx.note("no open slot in the next 4 weeks: booking not checked")
+    # Three free times of one day: the booking, another attempt by the same person, and a booking after cancelling.
+    found = open_slots(ctx, 3)
+    if found is None:
+        ctx.note("no day with three open slots in the next 4 weeks: booking not checked")
         return
-    office, day, at = slot
-    booking = ctx.call("bookSlot", json_body={"office": office, "date": day, "time": at, "name": "Conformance Check"},
+    office, day, (at, other, later) = found
+    person = synthetic_person()
+    booking = ctx.call("bookSlot", json_body=booking_body(office, day, at, person),
                        headers={"Idempotency-Key": new_key()}, expect=201).json()
     reference, secret = booking["reference"], booking["secret"]
-    ctx.call("cancelBooking", path_params={"reference": reference}, json_body={"secret": "f" * 32}, expect=404)
-    ctx.call("cancelBooking", path_params={"reference": reference}, json_body={"secret": secret}, expect=204)
-    ctx.call("cancelBooking", path_params={"reference": reference}, json_body={"secret": secret}, expect=204)
-    slots = ctx.call("listSlots", path_params={"office": office}, query={"date": day}, expect=200).json()["slots"]
-    if not any(s.get("time") == at and s.get("available") for s in slots):
-        ctx.fail(f"after cancelling, {office} {day} {at} must be available again")
+    made: list[dict] = []  # bookings a non-conforming backend let through, cancelled at the end
+
+    def book(body: dict, expect: int | tuple[int, ...] | None = None) -> Reply:
+        reply = ctx.call("bookSlot", json_body=body, headers={"Idempotency-Key": new_key()}, expect=expect)
+        if reply.status == 201:
+            made.append(reply.json())
+        return reply
+
+    try:
+        # One active booking per person and service: the same passport number and citizenship, as typed
+        # (spaces, lower case) and with another date of birth, is the same person.
+        same = {**person, "passport_number": person["passport_number"][:2].lower() + " " + person["passport_number"][2:],
+                "date_of_birth": "1980-01-01"}
+        reply = book(booking_body(office, day, other, same))
+        ctx.validation_errors("bookSlot", reply, [("service", "booking-exists")],
+                              "a second booking for the same person and service (another time, another date of "
+                              "birth) while the first is active")
+        # Another service is another visit.
+        book(booking_body(office, day, other, person, service="work-permit"), expect=201)
+
+        ctx.call("cancelBooking", path_params={"reference": reference}, json_body={"secret": "f" * 32}, expect=404)
+        ctx.call("cancelBooking", path_params={"reference": reference}, json_body={"secret": secret}, expect=204)
+        ctx.call("cancelBooking", path_params={"reference": reference}, json_body={"secret": secret}, expect=204)
+        slots = ctx.call("listSlots", path_params={"office": office}, query={"date": day}, expect=200).json()["slots"]
+        if not any(s.get("time") == at and s.get("available") for s in slots):
+            ctx.fail(f"after cancelling, {office} {day} {at} must be available again")
+        reply = book(booking_body(office, day, later, person))
+        if reply.status != 201:
+            ctx.fail("once the booking is cancelled, the same person may book for the same service again: "
+                     "expected 201", reply)
+    finally:
+        for b in made:
+            ctx.backend.send("POST", f"/queue/bookings/{quote(b.get('reference', ''), safe='')}/cancel",
+                             json_body={"secret": b.get("secret", "")})
 
 
 # Tiny but real documents, recognised by their first bytes.
@@ -964,26 +1090,58 @@ PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108000000003
 
 
 def check_uploads(ctx: Context) -> None:
-    """Documents are typed by content, limited to 5 MiB, and usable in an application."""
-    reply = ctx.call("uploadAttachment", files={"file": ("passport.pdf", PDF, "application/pdf")}, expect=201)
+    """Documents are uploaded exactly once per Idempotency-Key, from this site only, typed by content, limited to 5 MiB, and usable in an application."""
+    keyed = lambda **h: {"Idempotency-Key": new_key(), **h}  # noqa: E731
+    document = {"file": ("passport.pdf", PDF, "application/pdf")}
+    reply = ctx.call("uploadAttachment", files=document)
+    if reply.status != 400:
+        ctx.fail("POST /attachments without Idempotency-Key: expected 400", reply)
+    # The app's own page: the browser says same-origin and sends this origin.
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(ctx.backend.api_base))
+    key = new_key()
+    reply = ctx.call("uploadAttachment", files=document,
+                     headers={"Idempotency-Key": key, "Sec-Fetch-Site": "same-origin", "Origin": origin}, expect=201)
     pdf = reply.json()
     if (pdf.get("media_type"), pdf.get("size")) != ("application/pdf", len(PDF)):
         ctx.fail(f"a {len(PDF)}-byte PDF must be answered media_type application/pdf, size {len(PDF)}", reply)
-    reply = ctx.call("uploadAttachment", files={"file": ("scan.pdf", PNG, "application/pdf")}, expect=201)
-    if reply.json().get("media_type") != "image/png":
+    if reply.headers.get("Idempotent-Replayed", "").lower() == "true":
+        ctx.fail("the first upload with a key must not be marked Idempotent-Replayed", reply)
+    again = ctx.call("uploadAttachment", files=document, headers={"Idempotency-Key": key}, expect=201)
+    if again.json() != pdf or again.headers.get("Idempotent-Replayed") != "true":
+        ctx.fail(f"a replayed upload (same key, same file) must answer the first answer again, the same id, with "
+                 f"Idempotent-Replayed: true; first {excerpt(json.dumps(pdf), 200)}", again)
+    reply = ctx.call("uploadAttachment", files={"file": ("passport.pdf", PNG, "image/png")},
+                     headers={"Idempotency-Key": key})
+    if reply.status != 409:
+        ctx.fail("an upload reusing an Idempotency-Key with another file: expected 409", reply)
+    # Another site's page may not make its visitors upload.
+    for header, value in (("Sec-Fetch-Site", "cross-site"), ("Origin", "https://elsewhere.example")):
+        reply = ctx.call("uploadAttachment", files=document, headers=keyed(**{header: value}))
+        if reply.status != 403:
+            ctx.fail(f"an upload with {header}: {value} comes from another site: expected 403", reply)
+
+    reply = ctx.call("uploadAttachment", files={"file": ("scan.pdf", PNG, "application/pdf")}, headers=keyed(),
+                     expect=201)
+    png = reply.json()
+    if png.get("media_type") != "image/png":
         ctx.fail("the type comes from the content: a PNG declared as PDF is image/png", reply)
     ctx.call("uploadAttachment", files={"file": ("notes.pdf", b"just text, not a document", "application/pdf")},
-             expect=415)
-    ctx.call("uploadAttachment", files={"other": ("passport.pdf", PDF, "application/pdf")}, expect=400)
+             headers=keyed(), expect=415)
+    ctx.call("uploadAttachment", files={"other": ("passport.pdf", PDF, "application/pdf")}, headers=keyed(),
+             expect=400)
     reply = ctx.call("uploadAttachment", files={"file": ("passport.pdf", PDF, "application/pdf"),
-                                                "note": (None, "an extra part")})
+                                                "note": (None, "an extra part")}, headers=keyed())
     if reply.status != 400:
         ctx.fail("a part besides `file` must be refused with 400 (the contract allows `file` only)", reply)
     big = PDF + b"0" * (5 * 1024 * 1024 + 1 - len(PDF))
-    ctx.call("uploadAttachment", files={"file": ("big.pdf", big, "application/pdf")}, expect=413)
-    ctx.call("uploadAttachment", data=PDF, headers={"Content-Type": "application/pdf"}, expect=(400, 415))
-    app = application_body(synthetic_person(), attachments=[pdf["id"]])
-    ctx.call("submitApplication", json_body=app, headers={"Idempotency-Key": new_key()}, expect=201)
+    ctx.call("uploadAttachment", files={"file": ("big.pdf", big, "application/pdf")}, headers=keyed(), expect=413)
+    ctx.call("uploadAttachment", data=PDF, headers=keyed(**{"Content-Type": "application/pdf"}), expect=(400, 415))
+    # An id listed again counts once: 21 mentions of two uploads are within the limit of 20.
+    app = application_body(synthetic_person(), attachments=[pdf["id"]] * 20 + [png["id"]])
+    reply = ctx.call("submitApplication", json_body=app, headers={"Idempotency-Key": new_key()})
+    if reply.status != 201:
+        ctx.fail("an application listing two uploads, one of them 20 times, must be accepted (201): "
+                 "an id listed again counts once", reply)
 
 
 def check_schema(ctx: Context) -> None:
@@ -1150,9 +1308,13 @@ def main(argv: list[str] | None = None) -> int:
             stopped_at = result
 
     failed = [r for r in results if r.failures]
+    if backend.sent_again:
+        print(f"\nnote: {backend.sent_again} request(s) sent again: the backend closed a kept-alive connection "
+              "without answering the next request (after refusing one without reading its body, it closes the "
+              "connection without `Connection: close`)")
     if backend.rate_limited:
         print(f"\nnote: waited on 429 Retry-After {backend.rate_limited} time(s); start the backend with a higher "
-              "lookup limit (reference: --lookups-per-minute 1000)")
+              "limits (reference: tests/conformance/README.md, \"Rate limits\")")
     for r in failed:
         print(f"\n=== {r.name}: {r.title}")
         # The same fault seen on several requests is shown once, with a count.

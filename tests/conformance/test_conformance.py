@@ -71,6 +71,8 @@ def test_every_planted_violation_is_named(broken_backend):
     assert failed == {"problems", "privacy", "demo-data", "validation", "idempotency", "queue", "uploads"}, out
     assert "the answer repeats the submitted value 'AB-12'" in out
     assert "Cache-Control: no-store is missing on a lookup answer" in out
+    assert "lookupTravelBan: the answers for the demo banned person (17 bytes) and for an unknown person" in out
+    assert "document_number 'MOM1234567' must be masked" in out
     assert "'status' is a required property" in out
     assert "a replay must carry Idempotent-Replayed: true" in out
     assert "date-too-early" in out
