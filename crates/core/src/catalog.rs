@@ -39,6 +39,12 @@ impl Service {
         self.documents.iter().map(|d| format!("doc-{d}"))
     }
 
+    /// Whether the service can be used here, from its start page
+    /// (`/{lang}/services/{id}/start`): the lookups so far.
+    pub fn has_start_page(&self) -> bool {
+        crate::api::Lookup::for_service(&self.id).is_some()
+    }
+
     pub fn is_for(&self, audience: Audience) -> bool {
         self.audiences.contains(&audience)
     }

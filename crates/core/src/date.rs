@@ -78,6 +78,61 @@ impl CivilDate {
     }
 }
 
+/// Baku's offset from UTC: four hours, with no daylight saving since 2016.
+const BAKU_OFFSET_SECS: i64 = 4 * 3600;
+
+/// Today in Baku, from a Unix time in seconds: what "today" means for a date
+/// of birth, an arrival or a booking, for the browser and the server alike.
+pub fn baku_today(unix_secs: i64) -> Option<CivilDate> {
+    CivilDate::from_days(unix_secs.checked_add(BAKU_OFFSET_SECS)?.div_euclid(86_400))
+}
+
+/// A moment written as RFC 3339 in UTC (`2026-11-18T16:02:00Z`, as the API
+/// sends them), as the date and `HH:MM` it was in Baku.
+pub fn baku_date_time(timestamp: &str) -> Option<(CivilDate, String)> {
+    let (date, rest) = timestamp.split_once('T')?;
+    let time = rest.strip_suffix('Z')?;
+    let date = parse_iso(date)?;
+    let mut hms = time.split(':');
+    let (h, m): (i64, i64) = (hms.next()?.parse().ok()?, hms.next()?.parse().ok()?);
+    if !(0..24).contains(&h) || !(0..60).contains(&m) {
+        return None;
+    }
+    let minutes = date.to_days() * 1440 + h * 60 + m + BAKU_OFFSET_SECS / 60;
+    let local = CivilDate::from_days(minutes.div_euclid(1440))?;
+    let of_day = minutes.rem_euclid(1440);
+    Some((local, format!("{:02}:{:02}", of_day / 60, of_day % 60)))
+}
+
+/// `YYYY-MM-DD`, as the API writes dates.
+fn parse_iso(s: &str) -> Option<CivilDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
+    CivilDate::new(i32::try_from(n(0..4)?).ok()?, n(5..7)?, n(8..10)?)
+}
+
+/// The message naming month `m` (1–12) in a written date, e.g. "April", "aprel", "апреля".
+pub fn month_message_id(m: u32) -> &'static str {
+    const IDS: [&str; 12] = [
+        "date-month-1",
+        "date-month-2",
+        "date-month-3",
+        "date-month-4",
+        "date-month-5",
+        "date-month-6",
+        "date-month-7",
+        "date-month-8",
+        "date-month-9",
+        "date-month-10",
+        "date-month-11",
+        "date-month-12",
+    ];
+    IDS[(m.clamp(1, 12) - 1) as usize]
+}
+
 impl fmt::Display for CivilDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -88,6 +143,25 @@ impl fmt::Display for CivilDate {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn today_and_moments_in_baku() {
+        // 2026-11-28 20:00 UTC is already the 29th in Baku.
+        assert_eq!(baku_today(1_795_896_000), CivilDate::new(2026, 11, 29));
+        assert_eq!(baku_today(1_795_896_000 - 4 * 3600 - 1), CivilDate::new(2026, 11, 28));
+        assert_eq!(
+            baku_date_time("2026-11-18T16:02:00Z"),
+            Some((CivilDate::new(2026, 11, 18).unwrap(), "20:02".into()))
+        );
+        assert_eq!(
+            baku_date_time("2026-12-31T21:30:00Z"),
+            Some((CivilDate::new(2027, 1, 1).unwrap(), "01:30".into()))
+        );
+        for bad in ["2026-11-18", "2026-11-18T25:00:00Z", "2026-11-18T16:02:00+04:00", "x"] {
+            assert_eq!(baku_date_time(bad), None, "{bad}");
+        }
+        assert_eq!(month_message_id(4), "date-month-4");
+    }
 
     #[test]
     fn known_days() {

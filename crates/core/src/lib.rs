@@ -11,6 +11,7 @@ pub mod calc;
 pub mod catalog;
 pub mod countries;
 pub mod date;
+pub mod date_entry;
 pub mod finder;
 pub mod i18n;
 pub mod lang;

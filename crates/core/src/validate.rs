@@ -102,6 +102,14 @@ fn required(raw: &str) -> Result<&str, Code> {
     }
 }
 
+/// A service of the catalog, by its id: blank is `required`, anything else
+/// not in the catalog `service-unknown`.
+pub fn service(raw: &str) -> Result<&'static crate::catalog::Service, Code> {
+    crate::catalog::catalog()
+        .service(required(raw)?)
+        .ok_or(Code::ServiceUnknown)
+}
+
 /// A passport or other travel document number: ICAO 9303 allows letters and
 /// digits; people type spaces and lower case, which are dropped and raised.
 pub fn passport_number(raw: &str) -> Result<String, Code> {
@@ -262,6 +270,9 @@ mod tests {
     fn passport_numbers() {
         assert_eq!(passport_number(" c01x 00t4-7 "), Ok("C01X00T47".into()));
         assert_eq!(passport_number(""), Err(Code::Required));
+        assert_eq!(service(" ").map(|s| &*s.id), Err(Code::Required));
+        assert_eq!(service("nope").map(|s| &*s.id), Err(Code::ServiceUnknown));
+        assert_eq!(service(" registration ").map(|s| &*s.id), Ok("registration"));
         assert_eq!(passport_number("AB12"), Err(Code::PassportNumberFormat));
         assert_eq!(passport_number("AB12345$"), Err(Code::PassportNumberFormat));
         assert_eq!(passport_number("ÄB123456"), Err(Code::PassportNumberFormat));

@@ -173,9 +173,29 @@ fn refuse_data_inside_bundle(config: &Config) -> Result<(), String> {
     Ok(())
 }
 
+/// A request refused before its body was read leaves the body unread on the
+/// connection, which is then closed: say so, or a client sends its next
+/// request on a connection about to close and loses it.
+async fn close_after_refusal(req: axum::extract::Request, next: middleware::Next) -> axum::response::Response {
+    let has_body = req.headers().contains_key(header::TRANSFER_ENCODING)
+        || req
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .is_some_and(|v| v.as_bytes() != b"0");
+    // HTTP/2 streams end on their own; its responses may not carry `Connection`.
+    let http1 = req.version() <= axum::http::Version::HTTP_11;
+    let mut res = next.run(req).await;
+    if has_body && http1 && (res.status().is_client_error() || res.status().is_server_error()) {
+        res.headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    res
+}
+
 /// What every answer gets, API and pages alike.
 fn with_shared_policies(routes: Router, config: &Config) -> Router {
     routes
+        .layer(middleware::from_fn(close_after_refusal))
         // A client that trickles its body is cut off like any slow request.
         .layer(RequestBodyTimeoutLayer::new(config.request_timeout))
         // Overload and slowness become a 503 problem with Retry-After.

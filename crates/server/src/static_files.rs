@@ -113,26 +113,34 @@ async fn page(index: &Path, policy: &Policy, path: &str) -> Response {
 }
 
 /// A strict policy the app works under: scripts only from this origin plus
-/// the exact inline loader Trunk writes (by hash), WebAssembly compilation,
-/// no plugins, no framing by other sites, API calls to this origin only.
-/// Styles allow inline, because stylist writes `<style>` elements at run time.
+/// the exact inline loader the build writes (by hash), WebAssembly
+/// compilation, no plugins, no framing by other sites, API calls to this
+/// origin only. Styles only from this origin (the bundle's stylesheet) plus
+/// the shell's own `<style>` (the start-up notice's), by hash: the app
+/// writes no styles at run time, so no `'unsafe-inline'` (which would also
+/// let injected markup restyle the page, e.g. to hide or fake parts of it).
 fn content_security_policy(html: &str, policy: &Policy) -> String {
-    let hashes: String = inline_scripts(html)
-        .map(|script| format!(" 'sha256-{}'", BASE64.encode(Sha256::digest(script.as_bytes()))))
-        .collect();
+    let hash = |body: &str| format!(" 'sha256-{}'", BASE64.encode(Sha256::digest(body.as_bytes())));
+    let script_hashes: String = inline_elements(html, "<script", "</script>").map(hash).collect();
+    let style_hashes: String = inline_elements(html, "<style", "</style>").map(hash).collect();
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self' 'unsafe-inline'; \
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{script_hashes}; style-src 'self'{style_hashes}; \
          img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
          frame-ancestors {}",
         policy.frame_ancestors
     )
 }
 
-/// The bodies of `<script>` elements without `src`.
-fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
-    html.split("<script").skip(1).filter_map(|rest| {
+/// The bodies of the `<script>` or `<style>` elements (`open` is `<script`
+/// or `<style`, `close` their end tag) without `src`.
+fn inline_elements<'a>(html: &'a str, open: &'static str, close: &'static str) -> impl Iterator<Item = &'a str> {
+    html.split(open).skip(1).filter_map(move |rest| {
+        // `<scripts…` or `<styles…` would be another element.
+        if !rest.starts_with(['>', ' ', '\t', '\n', '\r']) {
+            return None;
+        }
         let (attrs, body) = rest.split_once('>')?;
-        let (body, _) = body.split_once("</script>")?;
+        let (body, _) = body.split_once(close)?;
         (!attrs.contains("src=")).then_some(body)
     })
 }
@@ -203,6 +211,53 @@ mod tests {
         );
         assert_eq!(csp.matches("'sha256-").count(), 1, "external scripts need no hash");
         assert!(csp.contains("object-src 'none'") && csp.contains("'wasm-unsafe-eval'"));
+    }
+
+    /// The policy's `style-src` sources.
+    fn style_src(csp: &str) -> &str {
+        csp.split(';')
+            .map(str::trim)
+            .find_map(|d| d.strip_prefix("style-src "))
+            .expect("the policy has a style-src")
+    }
+
+    #[test]
+    fn styles_come_from_this_origin_and_the_shell_s_own_style_by_hash() {
+        let html = "<link rel=\"stylesheet\" href=\"/pkg-0123456789abcdef/qapi-0123456789abcdef.css\">\
+                    <style>.a { color: red; }</style><script>1</script>";
+        let csp = content_security_policy(html, &Policy::new(&[]).unwrap());
+        // Computed independently: base64(sha256(".a { color: red; }")).
+        assert_eq!(
+            style_src(&csp),
+            "'self' 'sha256-fRgOr8MCx8nugdBPnYqOnXjbJRvd1RIaOslJgiTZIm8='",
+            "{csp}"
+        );
+        assert!(
+            !style_src(&content_security_policy("<p>no styles</p>", &Policy::new(&[]).unwrap())).contains("sha256")
+        );
+    }
+
+    /// The app writes no styles at run time: inline styles (`<style>`
+    /// elements it did not ship, `style` attributes) must stay forbidden.
+    #[test]
+    fn style_src_never_allows_unsafe_inline() {
+        let shell = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../index.html"))
+            .expect("the app shell template");
+        for html in [shell.as_str(), "", "<style>x</style>"] {
+            let csp = content_security_policy(html, &Policy::new(&[]).unwrap());
+            let styles = style_src(&csp);
+            assert!(
+                !styles.contains("'unsafe-inline'") && !styles.contains("'unsafe-hashes'"),
+                "{csp}"
+            );
+            assert!(
+                !csp.contains("style-src-attr") && !csp.contains("style-src-elem"),
+                "{csp}"
+            );
+        }
+        // The real shell's one <style> (the start-up notice) is allowed by its hash.
+        let csp = content_security_policy(&shell, &Policy::new(&[]).unwrap());
+        assert_eq!(style_src(&csp).matches("'sha256-").count(), 1, "{csp}");
     }
 
     #[test]

@@ -295,6 +295,13 @@ async fn attachments_are_typed_by_content_limited_in_size_and_usable_in_applicat
         body["errors"],
         json!([{ "field": "attachments[1]", "code": "attachment-unknown" }])
     );
+    app["attachments"] = json!([id, id, "att_missing"]);
+    let (_, _, body) = post_with(&server, "/applications", &app, Some("key-attach-003")).await;
+    assert_eq!(
+        body["errors"],
+        json!([{ "field": "attachments[2]", "code": "attachment-unknown" }]),
+        "the path is the position in the request, repeats included"
+    );
     app["attachments"] = json!([id]);
     assert_eq!(
         post_with(&server, "/applications", &app, Some("key-attach-002"))

@@ -7,7 +7,7 @@ use axum::http::{header, Request, StatusCode};
 use std::path::PathBuf;
 use tower::ServiceExt;
 
-const SHELL: &str = "<!doctype html><title>shell</title>";
+const SHELL: &str = "<!doctype html><title>shell</title><style>p { margin: 0; }</style>";
 const WASM: &[u8] = b"\0asm\x01\0\0\0";
 
 /// Written once: the tests run in parallel and must not rewrite files another is reading.
@@ -19,6 +19,12 @@ fn bundle() -> PathBuf {
         std::fs::write(dir.join("index.html"), SHELL).unwrap();
         std::fs::write(dir.join("qapi-0123456789abcdef_bg.wasm"), WASM).unwrap();
         std::fs::write(dir.join("qapi-0123456789abcdef_bg.wasm.br"), b"brotli bytes").unwrap();
+        std::fs::create_dir_all(dir.join("pkg-0123456789abcdef")).unwrap();
+        std::fs::write(
+            dir.join("pkg-0123456789abcdef/qapi-fedcba9876543210.css"),
+            "p{margin:0}",
+        )
+        .unwrap();
         dir
     })
     .clone()
@@ -95,6 +101,34 @@ async fn hashed_wasm_is_typed_cached_and_precompressed() {
     let br = get("/qapi-0123456789abcdef_bg.wasm", Some("br, gzip")).await;
     assert_eq!(header_of(&br, header::CONTENT_ENCODING), "br");
     assert_eq!(header_of(&br, header::CONTENT_TYPE), "application/wasm");
+}
+
+#[tokio::test]
+async fn the_hashed_stylesheet_is_typed_and_cached() {
+    let res = get("/pkg-0123456789abcdef/qapi-fedcba9876543210.css", None).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(header_of(&res, header::CONTENT_TYPE), "text/css");
+    assert_eq!(
+        header_of(&res, header::CACHE_CONTROL),
+        "public, max-age=31536000, immutable"
+    );
+}
+
+#[tokio::test]
+async fn styles_are_allowed_by_origin_and_hash_never_inline() {
+    let res = get("/az", None).await;
+    let csp = header_of(&res, header::CONTENT_SECURITY_POLICY);
+    let style_src = csp
+        .split(';')
+        .map(str::trim)
+        .find_map(|d| d.strip_prefix("style-src "))
+        .unwrap_or_else(|| panic!("no style-src: {csp}"));
+    // base64(sha256("p { margin: 0; }")), the shell's own <style>.
+    assert_eq!(
+        style_src, "'self' 'sha256-ZMIWxFqsI8wXm9tNjoL6Cyi5nRfO7zhfynHh3P3TR9s='",
+        "{csp}"
+    );
+    assert!(!csp.contains("'unsafe-inline'"), "{csp}");
 }
 
 #[tokio::test]

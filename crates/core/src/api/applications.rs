@@ -1,7 +1,7 @@
 //! Applications and the documents attached to them.
 
 use super::person::{validate_person, Person};
-use crate::catalog::{catalog, Kind};
+use crate::catalog::Kind;
 use crate::date::CivilDate;
 use crate::validate::{self, Code, FieldError, Report};
 use serde::{Deserialize, Serialize};
@@ -16,6 +16,31 @@ pub enum ApplicationStatus {
     Approved,
     Refused,
     Issued,
+}
+
+impl ApplicationStatus {
+    pub const ALL: [ApplicationStatus; 7] = [
+        ApplicationStatus::Submitted,
+        ApplicationStatus::InReview,
+        ApplicationStatus::DocumentsRequested,
+        ApplicationStatus::AwaitingPayment,
+        ApplicationStatus::Approved,
+        ApplicationStatus::Refused,
+        ApplicationStatus::Issued,
+    ];
+
+    /// The stage's name; its `.next` attribute says what happens next.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ApplicationStatus::Submitted => "application-status-submitted",
+            ApplicationStatus::InReview => "application-status-in-review",
+            ApplicationStatus::DocumentsRequested => "application-status-documents-requested",
+            ApplicationStatus::AwaitingPayment => "application-status-awaiting-payment",
+            ApplicationStatus::Approved => "application-status-approved",
+            ApplicationStatus::Refused => "application-status-refused",
+            ApplicationStatus::Issued => "application-status-issued",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,10 +103,10 @@ pub struct ValidApplication {
 impl NewApplication {
     pub fn validate(&self, today: CivilDate) -> Result<ValidApplication, Vec<FieldError>> {
         let mut r = Report::default();
-        let service = match catalog().service(&self.service) {
-            None => r.check::<()>("service", Err(Code::ServiceUnknown)),
-            Some(s) if s.kind != Kind::Application => r.check::<()>("service", Err(Code::ServiceNotApplication)),
-            Some(_) => Some(()),
+        let service = match validate::service(&self.service) {
+            Err(code) => r.check::<()>("service", Err(code)),
+            Ok(s) if s.kind != Kind::Application => r.check::<()>("service", Err(Code::ServiceNotApplication)),
+            Ok(_) => Some(()),
         };
         let a = &self.applicant;
         let given_name = r.check("applicant.given_name", validate::person_name(&a.given_name));
@@ -101,7 +126,7 @@ impl NewApplication {
         match (service, given_name, family_name, email, person, attachments) {
             (Some(()), Some(given_name), Some(family_name), Some(email), Some(person), Some(attachments)) => {
                 r.finish(ValidApplication {
-                    service: self.service.clone(),
+                    service: self.service.trim().to_owned(),
                     given_name,
                     family_name,
                     person,

@@ -1,6 +1,5 @@
 //! Satisfaction ratings.
 
-use crate::catalog::catalog;
 use crate::validate::{self, Code, FieldError, Report};
 use serde::{Deserialize, Serialize};
 
@@ -22,13 +21,7 @@ impl NewFeedback {
     /// The service id, rating and trimmed comment, when valid.
     pub fn validate(&self) -> Result<(String, u8, String), Vec<FieldError>> {
         let mut r = Report::default();
-        let service = r.check(
-            "service",
-            catalog()
-                .service(&self.service)
-                .map(|s| s.id.to_string())
-                .ok_or(Code::ServiceUnknown),
-        );
+        let service = r.check("service", validate::service(&self.service).map(|s| s.id.to_string()));
         let rating = r.check("rating", self.rating.ok_or(Code::Required).and_then(validate::rating));
         let comment = r.check("comment", validate::optional_text(&self.comment, 1000));
         match (service, rating, comment) {

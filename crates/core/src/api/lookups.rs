@@ -3,6 +3,66 @@
 use super::{Application, StatusChange};
 use serde::{Deserialize, Serialize};
 
+/// The four lookups, by the catalog service each answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup {
+    ApplicationStatus,
+    RegistrationStatus,
+    TravelBan,
+    FeePayments,
+}
+
+impl Lookup {
+    pub const ALL: [Lookup; 4] = [
+        Lookup::ApplicationStatus,
+        Lookup::RegistrationStatus,
+        Lookup::TravelBan,
+        Lookup::FeePayments,
+    ];
+
+    pub fn for_service(id: &str) -> Option<Lookup> {
+        Lookup::ALL.into_iter().find(|l| l.service() == id)
+    }
+
+    /// The catalog id of the service.
+    pub fn service(self) -> &'static str {
+        match self {
+            Lookup::ApplicationStatus => "application-tracking",
+            Lookup::RegistrationStatus => "registration-status",
+            Lookup::TravelBan => "travel-ban-check",
+            Lookup::FeePayments => "fee-payment",
+        }
+    }
+
+    /// The operation's path under the API's base.
+    pub fn path(self) -> &'static str {
+        match self {
+            Lookup::ApplicationStatus => "/lookups/application-status",
+            Lookup::RegistrationStatus => "/lookups/registration-status",
+            Lookup::TravelBan => "/lookups/travel-ban",
+            Lookup::FeePayments => "/lookups/fee-payments",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lookup;
+
+    #[test]
+    fn each_lookup_is_a_lookup_service_of_the_catalog() {
+        for l in Lookup::ALL {
+            let s = crate::catalog::catalog().service(l.service()).expect(l.service());
+            assert_eq!(s.kind, crate::catalog::Kind::Lookup);
+        }
+        let lookups = crate::catalog::catalog()
+            .services
+            .iter()
+            .filter(|s| s.kind == crate::catalog::Kind::Lookup);
+        assert_eq!(lookups.count(), Lookup::ALL.len());
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TrackedApplication {
     #[serde(flatten)]

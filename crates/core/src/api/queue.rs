@@ -1,7 +1,6 @@
 //! The online queue: offices, free times and bookings.
 
 use super::person::{validate_person, Person};
-use crate::catalog::catalog;
 use crate::date::CivilDate;
 use crate::validate::{self, Code, FieldError, Report};
 use serde::{Deserialize, Serialize};
@@ -81,13 +80,7 @@ pub struct ValidBooking {
 impl NewBooking {
     pub fn validate(&self, today: CivilDate) -> Result<ValidBooking, Vec<FieldError>> {
         let mut r = Report::default();
-        let service = r.check(
-            "service",
-            catalog()
-                .service(self.service.trim())
-                .map(|s| s.id.to_string())
-                .ok_or(Code::ServiceUnknown),
-        );
+        let service = r.check("service", validate::service(&self.service).map(|s| s.id.to_string()));
         let office = r.check("office", required(&self.office));
         let date = r.check("date", validate::booking_date(&self.date, today));
         let time = r.check("time", required(&self.time));

@@ -19,7 +19,9 @@ pub async fn create(State(state): State<AppState>, creation: Creation<NewApplica
                 Err(errors) => return Ok(Err(errors)),
             };
             let mut unknown = Vec::new();
-            for (i, id) in valid.attachments.iter().enumerate() {
+            for id in &valid.attachments {
+                // The path names the id where the request first listed it.
+                let i = request.attachments.iter().position(|a| a == id).unwrap_or_default();
                 let exists: bool =
                     tx.query_row("SELECT EXISTS (SELECT 1 FROM attachments WHERE id = ?1)", [id], |r| {
                         r.get(0)

@@ -97,10 +97,10 @@ pub fn baku_now() -> time::OffsetDateTime {
     time::OffsetDateTime::now_utc().to_offset(time::macros::offset!(+4))
 }
 
+/// Today in Baku, by the rule the app uses too (`qapi_core::date`).
 pub fn today() -> CivilDate {
-    let now = baku_now();
-    CivilDate::new(now.year(), u32::from(u8::from(now.month())), u32::from(now.day()))
-        .expect("the clock gives a real date")
+    let secs = time::OffsetDateTime::now_utc().unix_timestamp();
+    qapi_core::date::baku_today(secs).expect("the clock gives a real date")
 }
 
 pub fn hex(bytes: &[u8]) -> String {
