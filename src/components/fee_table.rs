@@ -5,7 +5,6 @@ use crate::i18n::use_i18n;
 use qapi_core::catalog::{FeeTable, Fees, Period};
 use qapi_core::i18n::{count, Arg, Messages};
 use qapi_core::money;
-use stylist::yew::use_style;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,15 +24,6 @@ fn period_label(msgs: &Messages, period: Option<Period>) -> String {
 #[component]
 pub fn FeeTables(props: &FeeTablesProps) -> Html {
     let msgs = use_i18n();
-    let style = use_style!(
-        r#"
-        & .qp-fees__scroll { overflow-x: auto; margin-bottom: var(--qp-space-4); }
-        & table { border-collapse: collapse; min-width: 100%; }
-        & caption { text-align: left; font-weight: 700; padding-bottom: var(--qp-space-2); }
-        & th, & td { text-align: left; padding: var(--qp-space-2) var(--qp-space-3) var(--qp-space-2) 0; border-bottom: 1px solid var(--qp-color-border); vertical-align: top; }
-        & td { font-variant-numeric: tabular-nums; white-space: nowrap; }
-        "#
-    );
     let tables = props.fees.groups().into_iter().map(|(group, rows)| {
         let table = FeeTable::new(&rows);
         let group_name = msgs.text(&format!("fee-group-{}", group.key()));
@@ -74,5 +64,5 @@ pub fn FeeTables(props: &FeeTablesProps) -> Html {
             </div>
         }
     });
-    html! { <div class={style}>{ for tables }</div> }
+    html! { <div class="qp-fees">{ for tables }</div> }
 }

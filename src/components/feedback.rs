@@ -8,7 +8,6 @@ use crate::dom;
 use crate::i18n::use_i18n;
 use qapi_core::api::{FeedbackReceipt, NewFeedback};
 use qapi_core::validate::FieldError;
-use stylist::yew::use_style;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -38,26 +37,9 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     // One key per content: kept across retries, dropped when an answer changes.
     let key = use_mut_ref(|| None::<String>);
 
-    let style = use_style!(
-        r#"
-        margin-top: var(--qp-space-6);
-        padding: var(--qp-space-4);
-        background: var(--qp-color-surface);
-        & h2 { margin-top: 0; }
-        & fieldset { border: 0; padding: 0; margin: 0 0 var(--qp-space-3); }
-        & legend { font-weight: 700; margin-bottom: var(--qp-space-2); }
-        & .qp-feedback__scale { display: flex; flex-wrap: wrap; gap: var(--qp-space-2); }
-        & .qp-feedback__label { display: block; font-weight: 700; }
-        & .qp-feedback__hint { color: var(--qp-color-text-muted); margin-bottom: var(--qp-space-2); }
-        & textarea { width: 100%; max-width: 36rem; font: inherit; padding: var(--qp-space-2); border: 2px solid var(--qp-color-text); }
-        & .qp-feedback__error { color: var(--qp-color-error); font-weight: 700; }
-        & .qp-feedback__alert { border-left: 5px solid var(--qp-color-error); padding: var(--qp-space-2) var(--qp-space-3); background: var(--qp-color-bg); margin-bottom: var(--qp-space-3); }
-        "#
-    );
-
     if *state == Sending::Sent {
         return html! {
-            <section class={style} aria-labelledby="qp-feedback-title">
+            <section class="qp-feedback" aria-labelledby="qp-feedback-title">
                 <h2 id="qp-feedback-title">{ msgs.text("feedback-title") }</h2>
                 <p id="qp-feedback-thanks" role="status" tabindex="-1">{ msgs.text("feedback-thanks") }</p>
             </section>
@@ -165,7 +147,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     });
 
     html! {
-        <section class={style} aria-labelledby="qp-feedback-title">
+        <section class="qp-feedback" aria-labelledby="qp-feedback-title">
             <h2 id="qp-feedback-title">{ msgs.text("feedback-title") }</h2>
             <form novalidate=true onsubmit={on_submit}>
                 // Focus moves here (not role="alert", which would announce it twice).

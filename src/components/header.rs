@@ -5,7 +5,6 @@ use crate::prefs;
 use crate::route::Route;
 use qapi_core::lang::path_in;
 use qapi_core::Lang;
-use stylist::yew::use_style;
 use yew::prelude::*;
 use yew_router::prelude::*;
 use yew_router::AnyRoute;
@@ -21,41 +20,6 @@ pub fn Header(props: &HeaderProps) -> Html {
     let msgs = use_i18n();
     let navigator = use_navigator();
     let current = msgs.lang();
-
-    let style = use_style!(
-        r#"
-        background: var(--qp-color-brand);
-        color: var(--qp-color-on-brand);
-        border-bottom: 0.5rem solid var(--qp-color-link);
-        & .qp-header__inner {
-            display: flex;
-            flex-wrap: wrap;
-            align-items: center;
-            justify-content: space-between;
-            gap: var(--qp-space-2) var(--qp-space-4);
-            padding-top: var(--qp-space-3);
-            padding-bottom: var(--qp-space-3);
-        }
-        & a, & a:visited { color: var(--qp-color-on-brand); }
-        & .qp-header__name {
-            font-size: 1.375rem;
-            font-weight: 700;
-            text-decoration: none;
-            display: inline-block;
-        }
-        & .qp-header__name:hover { text-decoration: underline; }
-        & .qp-header__agency { display: block; font-size: var(--qp-font-size-small); margin: 0; }
-        & .qp-header__langs { display: flex; flex-wrap: wrap; gap: var(--qp-space-1); list-style: none; margin: 0; padding: 0; }
-        & .qp-header__langs a {
-            display: inline-flex;
-            align-items: center;
-            min-height: var(--qp-tap-size);
-            padding: 0 var(--qp-space-2);
-        }
-        & .qp-header__langs a[aria-current] { font-weight: 700; text-decoration: none; border-bottom: 3px solid var(--qp-color-on-brand); }
-        & a:focus-visible { color: var(--qp-color-on-focus); }
-        "#
-    );
 
     let lang_link = |lang: Lang| {
         let href = path_in(lang, &props.path);
@@ -86,7 +50,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     };
 
     html! {
-        <header class={style}>
+        <header class="qp-header">
             <div class="qp-width-container qp-header__inner">
                 <div>
                     <Link<Route> classes="qp-header__name" to={Route::Home { lang: current }}>{ msgs.text("site-name") }</Link<Route>>

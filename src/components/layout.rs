@@ -5,7 +5,6 @@ use crate::components::{footer::Footer, header::Header, offline_banner::OfflineB
 use crate::dom;
 use crate::i18n::{self, I18n};
 use qapi_core::Lang;
-use stylist::yew::use_style;
 use yew::prelude::*;
 use yew_router::hooks::use_location;
 
@@ -66,26 +65,6 @@ pub fn Layout(props: &LayoutProps) -> Html {
         dom::focus("#main");
     });
 
-    let style = use_style!(
-        r#"
-        display: flex;
-        flex-direction: column;
-        min-height: 100vh;
-        & .qp-skip-link {
-            position: absolute;
-            left: var(--qp-space-2);
-            top: -10rem;
-            padding: var(--qp-space-2) var(--qp-space-3);
-            background: var(--qp-color-focus);
-            color: var(--qp-color-on-focus);
-            z-index: 10;
-        }
-        & .qp-skip-link:focus { top: var(--qp-space-2); }
-        & main { flex: 1; width: 100%; min-width: 0; padding-top: var(--qp-space-4); padding-bottom: var(--qp-space-6); }
-        & main:focus { outline: none; }
-        "#
-    );
-
     let Some(msgs) = msgs else {
         return html! {};
     };
@@ -95,7 +74,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     };
     html! {
         <ContextProvider<I18n> context={I18n(msgs.clone())}>
-            <div class={style}>
+            <div class="qp-layout">
                 <a class="qp-skip-link" href="#main" onclick={skip_to_main}>{ msgs.text("skip-link") }</a>
                 <Header {path} />
                 <OfflineBanner />

@@ -3,7 +3,6 @@
 
 use crate::i18n::use_i18n;
 use gloo::events::EventListener;
-use stylist::yew::use_style;
 use yew::prelude::*;
 
 #[component]
@@ -23,20 +22,11 @@ pub fn OfflineBanner() -> Html {
             move || drop(listeners)
         });
     }
-    let style = use_style!(
-        r#"
-        background: var(--qp-color-warning-bg);
-        color: var(--qp-color-text);
-        border-bottom: 3px solid var(--qp-color-text);
-        padding: var(--qp-space-2) 0;
-        font-weight: 700;
-        "#
-    );
     // The live region is always there, so the change is announced.
     html! {
         <div role="status">
             if !*online {
-                <div class={style}><p class="qp-width-container" style="margin:0">{ msgs.text("offline-banner") }</p></div>
+                <div class="qp-offline-banner"><p class="qp-width-container qp-offline-banner__text">{ msgs.text("offline-banner") }</p></div>
             }
         </div>
     }

@@ -3,7 +3,6 @@
 use crate::i18n::use_i18n;
 use crate::route::Route;
 use qapi_core::catalog::Service;
-use stylist::yew::use_style;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -17,22 +16,6 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     let msgs = use_i18n();
     let s = props.service;
     let id = s.message_id();
-    let style = use_style!(
-        r#"
-        border-top: 1px solid var(--qp-color-border);
-        padding: var(--qp-space-3) 0;
-        & h3 { margin-bottom: var(--qp-space-1); }
-        & p { margin-bottom: var(--qp-space-1); }
-        & .qp-card__meta { font-size: var(--qp-font-size-small); color: var(--qp-color-text-muted); }
-        & .qp-card__kind {
-            display: inline-block;
-            padding: 0 var(--qp-space-1);
-            margin-right: var(--qp-space-2);
-            border: 1px solid var(--qp-color-text-muted);
-            border-radius: var(--qp-radius);
-        }
-        "#
-    );
     let audiences = s
         .audiences
         .iter()
@@ -43,7 +26,7 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     // pointed at or focused, so it is usually there before the page is.
     let preload = Callback::from(|_: Event| wasm_bindgen_futures::spawn_local(crate::components::feedback::preload()));
     html! {
-        <li class={style}>
+        <li class="qp-card">
             <h3 onmouseover={preload.reform(Event::from)} onfocusin={preload.reform(Event::from)}>
                 <Link<Route> to={Route::Service { lang: msgs.lang(), id: s.id.to_string() }}>{ msgs.text(&id) }</Link<Route>>
             </h3>

@@ -7,7 +7,6 @@ use gloo::timers::callback::Timeout;
 use qapi_core::catalog::{catalog, Audience, Category};
 use qapi_core::finder::Finder;
 use qapi_core::i18n::count;
-use stylist::yew::use_style;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -41,27 +40,6 @@ pub fn HomePage() -> Html {
     };
     // Search is instant; Enter must not reload the page.
     let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
-
-    let style = use_style!(
-        r#"
-        & .qp-home__search { margin-bottom: var(--qp-space-4); }
-        & label[for="qp-search"], & legend { display: block; font-weight: 700; margin-bottom: var(--qp-space-1); }
-        & .qp-home__hint { color: var(--qp-color-text-muted); margin-bottom: var(--qp-space-2); }
-        & input[type="search"] {
-            width: 100%;
-            max-width: 36rem;
-            min-height: var(--qp-tap-size);
-            padding: var(--qp-space-2);
-            font: inherit;
-            border: 2px solid var(--qp-color-text);
-            border-radius: 0;
-        }
-        & fieldset { border: 0; padding: 0; margin: 0 0 var(--qp-space-4); }
-        & .qp-home__options { display: flex; flex-wrap: wrap; gap: var(--qp-space-2); }
-        & .qp-home__count { font-weight: 700; }
-        & ul.qp-home__list { list-style: none; padding: 0; }
-        "#
-    );
 
     let option = |value: Option<Audience>| {
         let label = match value {
@@ -99,7 +77,7 @@ pub fn HomePage() -> Html {
     });
 
     html! {
-        <div class={style}>
+        <div class="qp-home">
             <PageHeading text={msgs.text("home-title")} />
             <p>{ msgs.format("home-intro", &[("count", count(catalog().services.len()))]) }</p>
             <form role="search" class="qp-home__search" onsubmit={on_submit}>

@@ -35,7 +35,7 @@ test('the catalog renders under the server’s CSP without a single violation', 
   expect(csp).toContain("object-src 'none'");
   expect(csp).not.toContain("'unsafe-eval'");
   await expect(page.locator('main a[href^="/az/services/"]')).toHaveCount(18);
-  // stylist's scoped styles applied: the header has its brand background.
+  // The stylesheet applied under style-src: the header has its brand background.
   const headerBackground = await page.locator('header').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(headerBackground).not.toBe('rgba(0, 0, 0, 0)');
   expect(await violations()).toEqual([]);

@@ -7,9 +7,13 @@
 //!    `__wasm_split.js`, which fetches a chunk when it is first needed;
 //! 3. wasm-bindgen makes the JS glue for the main module;
 //! 4. wasm-opt -Oz shrinks every module;
-//! 5. everything goes into `dist/pkg-<hash>/`, named by a hash of its
-//!    contents, so it can be cached for good; `index.html` loads it;
-//! 6. a brotli and a gzip copy of each text or wasm file, which the server
+//! 5. the stylesheet: `src/theme.css`, then every other `*.css` under `src/`
+//!    (one beside each component) in path order, joined and minified into
+//!    `qapi-<hash>.css` (see `stylesheet_sources`);
+//! 6. everything goes into `dist/pkg-<hash>/`, named by a hash of its
+//!    contents, so it can be cached for good; `index.html` links the
+//!    stylesheet and loads the app;
+//! 7. a brotli and a gzip copy of each text or wasm file, which the server
 //!    hands to browsers that accept them.
 
 use crate::cmd::{command, exec, root, Result};
@@ -104,6 +108,14 @@ pub fn release_bundle() -> Result {
         )?;
     }
 
+    // The app's styles: a static file the browser parses while the wasm
+    // downloads, so nothing is generated or injected at run time.
+    let css = minify_css(&stylesheet()?);
+    let stylesheet_name = format!("qapi-{}.css", short_hash(css.as_bytes()));
+    let stylesheet_path = pkg.join(&stylesheet_name);
+    std::fs::write(&stylesheet_path, &css).map_err(|e| format!("{stylesheet_name}: {e}"))?;
+    files.push(stylesheet_path);
+
     let mut hasher = Sha256::new();
     for f in &files {
         hasher.update(std::fs::read(f).map_err(|e| format!("{}: {e}", f.display()))?);
@@ -122,8 +134,11 @@ pub fn release_bundle() -> Result {
     for asset in ["favicon.svg", "config.json"] {
         std::fs::copy(root().join("assets").join(asset), dist().join(asset)).map_err(|e| format!("{asset}: {e}"))?;
     }
-    std::fs::write(dist().join("index.html"), shell(&name, &chunks.prefetch_map)?)
-        .map_err(|e| format!("index.html: {e}"))?;
+    std::fs::write(
+        dist().join("index.html"),
+        shell(&name, &stylesheet_name, &chunks.prefetch_map)?,
+    )
+    .map_err(|e| format!("index.html: {e}"))?;
     // Which files each split point loads (itself and the chunks it shares),
     // for `cargo xtask sizes`: one line each, `split: file file …`.
     let mut deps: Vec<String> = chunks
@@ -141,8 +156,109 @@ pub fn release_bundle() -> Result {
     Ok(())
 }
 
-/// `index.html` with the loader for this build in place of its marker.
-fn shell(pkg: &str, prefetch: &std::collections::HashMap<String, Vec<String>>) -> Result<String> {
+/// The stylesheet's source files, in the order they are joined: `src/theme.css`
+/// (the `--qp-*` tokens, base element styles and the shared `qp-*` classes)
+/// first, then every other `*.css` under `src/` sorted by path (one beside
+/// each component or page that has styles, e.g. `src/components/header.css`).
+/// Each of those is scoped by its component's root class (`.qp-header …`), so
+/// their order does not change what applies; the theme's element rules come
+/// first so that a component's rule of equal specificity wins over them.
+pub fn stylesheet_sources() -> Result<Vec<PathBuf>> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result {
+        for entry in std::fs::read_dir(dir)
+            .map_err(|e| format!("reading {}: {e}", dir.display()))?
+            .flatten()
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out)?;
+            } else if path.extension().is_some_and(|e| e == "css") {
+                out.push(path);
+            }
+        }
+        Ok(())
+    }
+    let theme = root().join("src/theme.css");
+    let mut others = Vec::new();
+    walk(&root().join("src"), &mut others)?;
+    others.retain(|p| p != &theme);
+    others.sort();
+    Ok(std::iter::once(theme).chain(others).collect())
+}
+
+/// The stylesheet's sources joined, each after a newline.
+fn stylesheet() -> Result<String> {
+    let mut css = String::new();
+    for path in stylesheet_sources()? {
+        css += &std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        css.push('\n');
+    }
+    Ok(css)
+}
+
+/// Drops comments and needless white space, leaving strings as they are:
+/// runs of white space become one space, none is kept next to `{`, `}`,
+/// `;` or `,`, nor a `;` before `}`. Nothing is reordered or rewritten
+/// (brotli does the rest; a full minifier would save tens of bytes).
+pub fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.chars().peekable();
+    let mut pending_space = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for c in chars.by_ref() {
+                    if last == '*' && c == '/' {
+                        break;
+                    }
+                    last = c;
+                }
+            }
+            c if c.is_whitespace() => pending_space = true,
+            '"' | '\'' => {
+                if std::mem::take(&mut pending_space) && !out.is_empty() && !out.ends_with(['{', '}', ';', ',']) {
+                    out.push(' ');
+                }
+                out.push(c);
+                while let Some(s) = chars.next() {
+                    out.push(s);
+                    if s == '\\' {
+                        out.extend(chars.next());
+                    } else if s == c {
+                        break;
+                    }
+                }
+            }
+            c => {
+                let tight = matches!(c, '{' | '}' | ';' | ',');
+                if std::mem::take(&mut pending_space)
+                    && !tight
+                    && !out.is_empty()
+                    && !out.ends_with(['{', '}', ';', ','])
+                {
+                    out.push(' ');
+                }
+                if c == '}' && out.ends_with(';') {
+                    out.pop();
+                }
+                out.push(c);
+            }
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// The first 8 bytes of a SHA-256, in hex: 16 characters, as in `pkg-<hash>`.
+fn short_hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// `index.html` with the stylesheet link and the loader for this build in
+/// place of its marker.
+fn shell(pkg: &str, stylesheet: &str, prefetch: &std::collections::HashMap<String, Vec<String>>) -> Result<String> {
     // The files each language's messages need, e.g. `az:["chunk_5","split_messages_az"]`.
     let mut languages = Vec::new();
     for lang in ["az", "en", "ru"] {
@@ -160,13 +276,17 @@ fn shell(pkg: &str, prefetch: &std::collections::HashMap<String, Vec<String>>) -
     }
     // The wasm, and the messages of the language the address names, are
     // fetched while the script loads; `init` runs the app. A rejected
-    // start-up is an unhandled rejection, which the boot notice hears.
+    // start-up is an unhandled rejection, which the boot notice hears. The
+    // stylesheet comes before the app's script but after the inline one: a
+    // stylesheet still loading holds back every inline script after it (the
+    // browser's preload scanner fetches it at once wherever it stands).
     let loader = format!(
         "<link rel=\"modulepreload\" href=\"/{pkg}/qapi.js\">\n    \
          <link rel=\"preload\" href=\"/{pkg}/qapi_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n    \
          <script>(function () {{ var l = /^\\/(az|en|ru)(\\/|$)/.exec(location.pathname); if (!l) return; \
          ({{{languages}}})[l[1]].forEach(function (f) {{ var p = document.createElement('link'); p.rel = 'preload'; \
          p.as = 'fetch'; p.crossOrigin = ''; p.href = '/{pkg}/' + f + '.wasm'; document.head.appendChild(p); }}); }})();</script>\n    \
+         <link rel=\"stylesheet\" href=\"/{pkg}/{stylesheet}\">\n    \
          <script type=\"module\">import init from '/{pkg}/qapi.js'; init({{ module_or_path: '/{pkg}/qapi_bg.wasm' }});</script>"
     );
     Ok(template.replace(MARKER, &loader))
@@ -214,4 +334,35 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     enc.write_all(bytes).expect("compressing in memory cannot fail");
     enc.finish().expect("compressing in memory cannot fail")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{minify_css, stylesheet, stylesheet_sources};
+    use crate::cmd::root;
+
+    #[test]
+    fn minifying_drops_comments_and_white_space_but_not_strings() {
+        let css = "/* tokens */\n:where(:root) {\n    --qp-x: 1px;\n}\n\
+                   a[for=\"x  y\"] , b > c {\n    font-family: \"Segoe UI\", 'a /* b */';\n    margin: 0 auto ;\n}\n\
+                   @media (prefers-reduced-motion: reduce) {\n    * { transition: none !important; }\n}\n\
+                   h2 { font-size: clamp(1rem, 1rem + 1vw, 2rem); }\n";
+        assert_eq!(
+            minify_css(css),
+            ":where(:root){--qp-x: 1px}a[for=\"x  y\"],b > c{font-family: \"Segoe UI\",'a /* b */';margin: 0 auto}\
+             @media (prefers-reduced-motion: reduce){*{transition: none !important}}\
+             h2{font-size: clamp(1rem,1rem + 1vw,2rem)}\n"
+        );
+    }
+
+    #[test]
+    fn the_stylesheet_starts_with_the_theme_and_holds_every_css_file() {
+        let sources = stylesheet_sources().unwrap();
+        assert_eq!(sources[0], root().join("src/theme.css"));
+        assert!(sources.contains(&root().join("src/components/header.css")));
+        let css = minify_css(&stylesheet().unwrap());
+        assert!(css.starts_with(":where(:root){--qp-"), "the tokens come first");
+        assert!(!css.contains("/*"), "comments are dropped");
+        assert_eq!(css.matches('{').count(), css.matches('}').count());
+    }
 }

@@ -19,15 +19,16 @@ pub struct FileSize {
     pub brotli: usize,
 }
 
-/// The files the home page (`/az/`) loads: the app shell, the script and
-/// main wasm module, the chunk loader, Azerbaijani messages, the run-time
-/// configuration and the icon (every request counts).
+/// The files the home page (`/az/`) loads: the app shell, the stylesheet,
+/// the script and main wasm module, the chunk loader, Azerbaijani messages,
+/// the run-time configuration and the icon (every request counts).
 pub fn home_first_load() -> Result<Vec<FileSize>> {
     let pkg = build::pkg_dir()?;
     let mut paths = vec![
         build::dist().join("index.html"),
         build::dist().join("config.json"),
         build::dist().join("favicon.svg"),
+        stylesheet(&pkg)?,
         pkg.join("qapi.js"),
         pkg.join("__wasm_split.js"),
         pkg.join("qapi_bg.wasm"),
@@ -47,6 +48,20 @@ pub fn service_page_first_load() -> Result<Vec<FileSize>> {
         }
     }
     Ok(files)
+}
+
+/// The bundle's one stylesheet, `qapi-<hash>.css`, which `index.html` links.
+fn stylesheet(pkg: &Path) -> Result<PathBuf> {
+    let mut sheets: Vec<PathBuf> = std::fs::read_dir(pkg)
+        .map_err(|e| format!("reading the bundle: {e}"))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "css"))
+        .collect();
+    match (sheets.pop(), sheets.is_empty()) {
+        (Some(sheet), true) => Ok(sheet),
+        _ => Err(format!("{} should hold exactly one stylesheet", pkg.display())),
+    }
 }
 
 /// The wasm files a split point loads: its own and the chunks it shares.
