@@ -8,6 +8,7 @@ site-name = Miqrasiya elektron xidmətləri
 site-agency = Azərbaycan Respublikasının Dövlət Miqrasiya Xidməti
 # The browser tab title of every page.
 document-title = { $page } — { site-name }
+document-title-error = Xəta: { $page } — { site-name }
 skip-link = Əsas məzmuna keçin
 language-nav-label = Dil
 footer-call-centre = Çağrı mərkəzi: (012) 919, gecə-gündüz, Azərbaycan, ingilis və rus dillərində.
@@ -47,6 +48,7 @@ audience-citizen = Azərbaycan Respublikasının vətəndaşları
 ## Service page
 
 back-to-catalog = Bütün elektron xidmətlər
+service-start = Başla
 service-for = Kimin üçün:
 service-section-who = Xidmətdən kim istifadə edə bilər
 service-section-documents = Tələb olunan sənədlər
@@ -318,3 +320,110 @@ lazy-loading = Yüklənir…
 lazy-failed = Səhifənin bu hissəsi yüklənmədi. İnternet bağlantınızı yoxlayın və yenidən cəhd edin.
 lazy-retry = Yenidən cəhd edin
 lang-load-failed = Səhifəni seçdiyiniz dilə keçirmək mümkün olmadı. İnternet bağlantınızı yoxlayın və yenidən cəhd edin.
+
+## Formalar: bütün formalarda olan hissələr
+
+# Hər sahənin xəta mesajından əvvəl oxunur.
+error-prefix = Xəta:
+error-summary-title = Düzəliş tələb olunur
+date-input-day = Gün
+date-input-month = Ay
+date-input-year = İl
+date-entry-missing-day = Tarixdə gün göstərilməlidir.
+date-entry-missing-month = Tarixdə ay göstərilməlidir.
+date-entry-missing-year = Tarixdə il göstərilməlidir.
+date-entry-incomplete = Tarixi tam daxil edin: gün, ay və il.
+date-entry-not-numbers = Tarixi rəqəmlərlə daxil edin, məsələn, 27 3 1990.
+date-entry-month = Ay 1-dən 12-yə qədər rəqəm olmalıdır.
+date-entry-day = Bu ayda belə gün yoxdur. Günü yoxlayın.
+date-entry-year = İli dörd rəqəmlə daxil edin, məsələn, 1990.
+citizenship-matches =
+    { $count ->
+        [0] Uyğun ölkə tapılmadı. Yazılışı yoxlayın.
+       *[other] { $count } ölkə uyğun gəlir. Seçmək üçün yuxarı və aşağı oxlardan istifadə edin.
+    }
+citizenship-xxa = Vətəndaşlığı olmayan şəxs
+citizenship-xxb = Qaçqın (1951-ci il Konvensiyası)
+citizenship-xxc = Qaçqın (digər)
+
+## Cavablarda tarixlər
+
+date-long = { $day } { $month } { $year }
+date-time = { $date }, saat { $time }
+date-month-1 = yanvar
+date-month-2 = fevral
+date-month-3 = mart
+date-month-4 = aprel
+date-month-5 = may
+date-month-6 = iyun
+date-month-7 = iyul
+date-month-8 = avqust
+date-month-9 = sentyabr
+date-month-10 = oktyabr
+date-month-11 = noyabr
+date-month-12 = dekabr
+
+## Yoxlamalar: suallar
+
+lookup-back = Xidmətin təsvirinə qayıt
+lookup-intro = Məlumatlarınızı pasportunuzda olduğu kimi daxil edin.
+lookup-privacy = Daxil etdiyiniz məlumatlar yalnız Dövlət Miqrasiya Xidmətinə göndərilir və bu cihazda saxlanılmır. Onları ekrandan silmək üçün “Təmizlə” düyməsini basın və ya bu səhifədən çıxın.
+lookup-passport-label = Pasportun nömrəsi
+lookup-passport-hint = Xidmətə təqdim etdiyiniz pasportda yazıldığı kimi: hərflər və rəqəmlər, məsələn, C01X00T47.
+lookup-birth-legend = Doğum tarixi
+lookup-birth-hint = Məsələn, 27 3 1990
+lookup-citizenship-label = Vətəndaşlıq
+lookup-citizenship-hint = Ölkənin adını yazmağa başlayın və siyahıdan seçin. Vətəndaşlığınız yoxdursa, “vətəndaşlığı olmayan” yazın.
+lookup-submit = Yoxla
+lookup-sending = Yoxlanılır…
+lookup-clear = Təmizlə
+lookup-passport-required = Pasportunuzun nömrəsini daxil edin.
+lookup-birth-required = Doğum tarixinizi daxil edin.
+lookup-citizenship-required = Vətəndaşlığınızı yazın və siyahıdan seçin.
+
+## Yoxlamalar: cavablar
+
+lookup-forget = Bu cavab cihazda saxlanılmır. Onu silmək üçün “Təmizlə” düyməsini basın və ya səhifədən çıxın.
+lookup-nothing-found-advice = Pasportun nömrəsini, doğum tarixini və vətəndaşlığı pasportunuzda olduğu kimi daxil etdiyinizi yoxlayın. Məlumatlar düzgündürsə və nəticə gözləyirdinizsə, (012) 919 nömrəsinə zəng edin və ya Xidmətin regional idarəsinə müraciət edin.
+lookup-applications-none = Bu məlumatlar üzrə müraciət tapılmadı
+lookup-applications-found = Müraciətləriniz
+lookup-reference = Müraciətin nömrəsi
+lookup-status = Vəziyyəti
+lookup-submitted = Təqdim edilib
+lookup-document-number = Sənədin nömrəsi
+lookup-payment-number = Ödəniş nömrəsi
+lookup-history = Müraciətin gedişi
+application-status-submitted = Qəbul edilib
+    .next = Müraciət qəbul edilib və yoxlanılacaq. Baxılma müddətləri xidmətin səhifəsində göstərilib.
+application-status-in-review = Baxılır
+    .next = Müraciətə əməkdaş baxır. Əlavə nə isə lazım olsa, Xidmət sizə məlumat verəcək.
+application-status-documents-requested = Əlavə sənəd tələb olunub
+    .next = Xidmətə sizdən əlavə sənədlər lazımdır: hansı sənədlər olduğu sizə göndərilən bildirişdə göstərilib. Sənədlər daxil olduqdan sonra baxılma davam edəcək.
+application-status-awaiting-payment = Ödəniş gözlənilir
+    .next = Dövlət rüsumunu göstərilən ödəniş nömrəsi ilə ödəyin. Ödəniş daxil olduqdan sonra, adətən bir iş günü ərzində, baxılma davam edəcək.
+application-status-approved = Təsdiq edilib
+    .next = Sənəd hazırlanır. Onu nə vaxt və harada götürəcəyiniz sizə bildiriləcək.
+application-status-refused = İmtina edilib
+    .next = Sizə göndərilən qərarda imtinanın səbəbləri və ondan necə şikayət etmək olacağı göstərilib. Sualınız varsa, (012) 919 nömrəsinə zəng edin.
+application-status-issued = Verilib
+    .next = Sənəd hazırdır. Hələ götürməmisinizsə, pasportunuzla bildirişdə göstərilən idarəyə gəlin.
+lookup-registration-registered = Siz yaşayış yeri üzrə qeydiyyatdasınız
+lookup-registration-until = Qeydiyyatınız { $date } tarixinədək qüvvədədir.
+lookup-registration-renew = Yeni ünvana köçsəniz, 5 iş günü ərzində orada qeydiyyatdan keçin. Daha uzun qalacaqsınızsa, bu tarixədək müvəqqəti olma müddətini uzadın.
+lookup-registration-none = Bu məlumatlar üzrə qüvvədə olan qeydiyyat tapılmadı
+lookup-registration-none-advice = Azərbaycanda 15 gündən artıq qalan əcnəbilər və vətəndaşlığı olmayan şəxslər yaşadıqları yer üzrə qeydiyyatdan keçməlidirlər (Qazaxıstan vətəndaşları — 30 gün). Bunu “Yaşayış yeri üzrə qeydiyyat” xidməti ilə onlayn edə bilərsiniz.
+lookup-travel-ban-none = Bu məlumatlar üzrə məhdudiyyət tapılmadı
+lookup-travel-ban-none-note = Bu yoxlama daxil etdiyiniz məlumatlar üzrə Dövlət Miqrasiya Xidmətində Azərbaycandan çıxışa məhdudiyyətin qeydə alınıb-alınmadığını yoxlama anına göstərir. Bu, arayış deyil.
+lookup-travel-ban-found = Bu məlumatlar üzrə Azərbaycandan çıxışa məhdudiyyət tapıldı
+lookup-travel-ban-found-advice = Səbəblər onlayn göstərilmir. Səbəbi və nə etməli olduğunuzu öyrənmək üçün (012) 919 nömrəsinə zəng edin və ya pasportunuzla Xidmətin idarəsinə gəlin. Məhdudiyyəti onu tətbiq etmiş orqan, məsələn, məhkəmə və ya icra məmuru, səbəb aradan qalxdıqdan sonra götürür.
+lookup-fees-none = Bu məlumatlar üzrə dövlət rüsumu tapılmadı
+lookup-fees-found = Dövlət rüsumlarınız
+lookup-amount = Məbləğ
+lookup-due-date = Son ödəniş tarixi
+lookup-payment-paid = Ödənilib
+lookup-payment-unpaid = Hələ ödənilməyib
+lookup-fees-how-to-pay = Ödəniş nömrəsi ilə ödəmə yolları
+lookup-pay-card = Onlayn, bank kartı ilə, Dövlət Miqrasiya Xidmətinin elektron xidmətlərində.
+lookup-pay-portal = Hökumət Ödəniş Portalında və ya bankınızın tətbiqində.
+lookup-pay-terminal = Expresspay ödəniş terminallarında.
+lookup-pay-asan = ASAN xidmət mərkəzlərində, ASAN Ödəniş vasitəsilə.

@@ -8,6 +8,7 @@ site-name = Migration e-services
 site-agency = State Migration Service of the Republic of Azerbaijan
 # The browser tab title of every page.
 document-title = { $page } – { site-name }
+document-title-error = Error: { $page } – { site-name }
 skip-link = Skip to main content
 language-nav-label = Language
 footer-call-centre = Call centre: (012) 919, around the clock, in Azerbaijani, English and Russian.
@@ -47,6 +48,7 @@ audience-citizen = Citizens of Azerbaijan
 ## Service page
 
 back-to-catalog = All e-services
+service-start = Start now
 service-for = For:
 service-section-who = Who can use this service
 service-section-documents = Documents you need
@@ -318,3 +320,111 @@ lazy-loading = Loading…
 lazy-failed = This part of the page could not be loaded. Check your connection and try again.
 lazy-retry = Try again
 lang-load-failed = The page could not be switched to the language you chose. Check your connection and try again.
+
+## Forms: parts every form shares
+
+# Read out before each field's error message.
+error-prefix = Error:
+error-summary-title = There is a problem
+date-input-day = Day
+date-input-month = Month
+date-input-year = Year
+date-entry-missing-day = The date must include a day.
+date-entry-missing-month = The date must include a month.
+date-entry-missing-year = The date must include a year.
+date-entry-incomplete = Enter the whole date: day, month and year.
+date-entry-not-numbers = Enter the date in numbers, for example 27 3 1990.
+date-entry-month = The month must be a number from 1 to 12.
+date-entry-day = That month has no such day. Check the day.
+date-entry-year = Enter the year in four digits, for example 1990.
+citizenship-matches =
+    { $count ->
+        [0] No country matches. Check the spelling.
+        [one] { $count } country matches. Use the up and down arrows to choose.
+       *[other] { $count } countries match. Use the up and down arrows to choose.
+    }
+citizenship-xxa = Stateless person
+citizenship-xxb = Refugee (1951 Convention)
+citizenship-xxc = Refugee (other)
+
+## Dates as written in answers
+
+date-long = { $day } { $month } { $year }
+date-time = { $date }, { $time }
+date-month-1 = January
+date-month-2 = February
+date-month-3 = March
+date-month-4 = April
+date-month-5 = May
+date-month-6 = June
+date-month-7 = July
+date-month-8 = August
+date-month-9 = September
+date-month-10 = October
+date-month-11 = November
+date-month-12 = December
+
+## Lookups: the questions
+
+lookup-back = Back to the service description
+lookup-intro = Enter your details exactly as they are in your passport.
+lookup-privacy = What you enter is sent only to the State Migration Service and is not kept on this device. Press “Clear” or leave this page to remove it from the screen.
+lookup-passport-label = Passport number
+lookup-passport-hint = As printed in the passport you gave the Service: letters and digits, for example C01X00T47.
+lookup-birth-legend = Date of birth
+lookup-birth-hint = For example, 27 3 1990
+lookup-citizenship-label = Citizenship
+lookup-citizenship-hint = Start typing the country, then choose it from the list. Without a citizenship, type “stateless”.
+lookup-submit = Check
+lookup-sending = Checking…
+lookup-clear = Clear
+lookup-passport-required = Enter your passport number.
+lookup-birth-required = Enter your date of birth.
+lookup-citizenship-required = Enter your citizenship and choose it from the list.
+
+## Lookups: the answers
+
+lookup-forget = This answer is not kept on this device. Press “Clear” or leave the page to remove it.
+lookup-nothing-found-advice = Check that the passport number, date of birth and citizenship are exactly as in your passport. If they are and you expected a result, call (012) 919 or visit a regional office of the Service.
+lookup-applications-none = No applications found for these details
+lookup-applications-found = Your applications
+lookup-reference = Reference number
+lookup-status = Status
+lookup-submitted = Submitted
+lookup-document-number = Document number
+lookup-payment-number = Payment number
+lookup-history = What has happened
+application-status-submitted = Received
+    .next = The application has been received and will be checked. Processing times are on the service’s page.
+application-status-in-review = Being reviewed
+    .next = An officer is checking the application. You will hear from the Service if anything else is needed.
+application-status-documents-requested = Documents requested
+    .next = The Service needs more documents from you: the message you received says which. The review continues once they arrive.
+application-status-awaiting-payment = Waiting for payment
+    .next = Pay the state fee with the payment number shown. The review continues once the payment arrives, usually within one working day.
+application-status-approved = Approved
+    .next = The document is being prepared. You will be told when and where to collect it.
+application-status-refused = Refused
+    .next = The decision sent to you gives the reasons and how to appeal. For questions, call (012) 919.
+application-status-issued = Issued
+    .next = The document is ready. If you have not collected it yet, bring your passport to the office named in your notice.
+lookup-registration-registered = You are registered at a place of stay
+lookup-registration-until = Your registration is valid until { $date }.
+lookup-registration-renew = If you move to a new address, register there within 5 working days. If you are staying longer, extend your stay before this date.
+lookup-registration-none = No current registration found for these details
+lookup-registration-none-advice = Foreigners and stateless persons staying in Azerbaijan for more than 15 days must register at their place of stay (citizens of Kazakhstan: 30 days). You can do it online with the “Registration at the place of stay” service.
+lookup-travel-ban-none = No restriction found for these details
+lookup-travel-ban-none-note = This check shows whether the State Migration Service has a restriction on leaving Azerbaijan recorded for the details you entered, at the moment of checking. It is not a certificate.
+lookup-travel-ban-found = A restriction on leaving Azerbaijan was found for these details
+lookup-travel-ban-found-advice = The reasons are not given online. To find out why and what to do, call (012) 919 or visit an office of the Service with your passport. A restriction is lifted by the body that imposed it, for example a court or an enforcement officer, once its reason is resolved.
+lookup-fees-none = No state fees found for these details
+lookup-fees-found = Your state fees
+lookup-amount = Amount
+lookup-due-date = Pay by
+lookup-payment-paid = Paid
+lookup-payment-unpaid = Not paid yet
+lookup-fees-how-to-pay = Ways to pay, with the payment number
+lookup-pay-card = Online with a bank card, on the State Migration Service’s e-services.
+lookup-pay-portal = On the Government Payment Portal, or in your bank’s app.
+lookup-pay-terminal = At an Expresspay payment terminal.
+lookup-pay-asan = With ASAN Ödəniş, at an ASAN service centre.

@@ -1,6 +1,8 @@
 //! The root component: router, theme and the route → page switch.
 
 use crate::components::layout::Layout;
+use crate::lazy::{Lazy, Loader};
+use crate::pages::lookup::{self, LookupProps};
 use crate::pages::{home::HomePage, not_found::NotFoundPage, service::ServicePage};
 use crate::prefs;
 use crate::route::Route;
@@ -26,6 +28,15 @@ fn switch(route: Route) -> Html {
         Route::Home { lang } => html! { <Layout {lang}><HomePage /></Layout> },
         Route::Service { lang, id } => match catalog().service(&id) {
             Some(service) => html! { <Layout {lang}><ServicePage {service} /></Layout> },
+            None => html! { <Layout {lang}><NotFoundPage /></Layout> },
+        },
+        Route::Start { lang, id } => match catalog().service(&id).filter(|s| s.has_start_page()) {
+            Some(service) => {
+                let props = LookupProps {
+                    service: service.id.clone().into(),
+                };
+                html! { <Layout {lang}><Lazy<LookupProps> load={lookup::load as Loader<LookupProps>} {props} /></Layout> }
+            }
             None => html! { <Layout {lang}><NotFoundPage /></Layout> },
         },
         Route::NotFound => {

@@ -51,6 +51,17 @@ fn focus_without_scroll(selector: &str) {
     }
 }
 
+/// Focuses the form field with id `id` (an error summary's link does this
+/// instead of following `#id`, which would add a history entry).
+pub fn focus_field(id: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 /// Marks `index.html`'s start-up notice (`#qp-boot`) with `class`.
 pub fn boot_notice(class: &str) {
     if let Some(boot) = document().and_then(|d| d.get_element_by_id("qp-boot")) {

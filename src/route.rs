@@ -13,6 +13,10 @@ pub enum Route {
     Home { lang: Lang },
     #[at("/:lang/services/:id")]
     Service { lang: Lang, id: String },
+    /// Where a service is used (a lookup's questions): a stable deep link
+    /// for the e-Gov portal.
+    #[at("/:lang/services/:id/start")]
+    Start { lang: Lang, id: String },
     #[not_found]
     #[at("/404")]
     NotFound,

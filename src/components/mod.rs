@@ -1,5 +1,7 @@
 //! Parts shared by pages.
 
+pub mod citizenship;
+pub mod date_input;
 pub mod fee_table;
 pub mod feedback;
 pub mod footer;

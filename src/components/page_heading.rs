@@ -9,12 +9,20 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PageHeadingProps {
     pub text: AttrValue,
+    /// The page shows errors to correct: the tab's title says so first.
+    #[prop_or_default]
+    pub error: bool,
 }
 
 #[component]
 pub fn PageHeading(props: &PageHeadingProps) -> Html {
     let msgs = use_i18n();
-    let title = msgs.format("document-title", &[("page", Arg::from(props.text.as_str()))]);
+    let page = [("page", Arg::from(props.text.as_str()))];
+    let title = if props.error {
+        msgs.format("document-title-error", &page)
+    } else {
+        msgs.format("document-title", &page)
+    };
     use_effect_with(title, |title| dom::set_title(title));
     html! { <h1 tabindex="-1">{ props.text.clone() }</h1> }
 }

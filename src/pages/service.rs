@@ -5,8 +5,10 @@ use crate::components::feedback::{self, FeedbackProps};
 use crate::components::{fee_table::FeeTables, page_heading::PageHeading};
 use crate::i18n::use_i18n;
 use crate::lazy::{Lazy, Loader};
+use crate::pages::lookup;
 use crate::route::Route;
 use qapi_core::catalog::{Fees, Service};
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -48,6 +50,15 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
             <p><Link<Route> to={Route::Home { lang: msgs.lang() }}>{ msgs.text("back-to-catalog") }</Link<Route>></p>
             <PageHeading text={msgs.text(&id)} />
             <p>{ msgs.attr(&id, "summary") }</p>
+            if s.has_start_page() {
+                // Fetched as the pointer or focus comes near, so Start answers at once.
+                <p class="qp-start" onmouseover={Callback::from(|_: MouseEvent| spawn_local(lookup::preload()))}
+                    onfocusin={Callback::from(|_: FocusEvent| spawn_local(lookup::preload()))}>
+                    <Link<Route> classes="qp-button qp-button--start" to={Route::Start { lang: msgs.lang(), id: s.id.to_string() }}>
+                        { msgs.text("service-start") }
+                    </Link<Route>>
+                </p>
+            }
             { section(msgs.text("service-section-who"), paragraph("who")) }
             if !s.documents.is_empty() {
                 { section(msgs.text("service-section-documents"), list(s.document_message_ids().collect())) }

@@ -20,11 +20,21 @@ pub fn run() -> Result {
     build::release_bundle()?;
     sizes::check_budgets()?;
     let port = free_port()?;
-    // The e2e tests send ratings faster than a person would.
+    // The e2e tests send ratings and lookups faster than a person would.
     let mut server = start_server(
         port,
         &scratch_db("test")?,
-        &["--creations-per-minute", "1000", "--ratings-per-hour", "1000"],
+        &[
+            "--creations-per-minute",
+            "1000",
+            "--ratings-per-hour",
+            "1000",
+            // Every lookup test comes from one address and asks about the same demo people.
+            "--lookups-per-minute",
+            "1000",
+            "--person-lookups-per-hour",
+            "1000",
+        ],
     )?;
     let e2e = exec(
         command("npx")

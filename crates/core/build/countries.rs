@@ -50,23 +50,25 @@ pub fn compile(json: &str) -> Result<(String, String), String> {
         alpha2.join(", ")
     );
 
+    // One text per language, a line per country in the order of `CODES`:
+    // the name, then its aliases, split by U+001F (names hold no control
+    // characters, `is_clean`). Text compresses far better than a table of
+    // pointers; `names.rs` splits it once, when first asked.
     let mut names = String::new();
     for (i, table) in ["AZ", "EN", "RU"].into_iter().enumerate() {
-        let rows: Vec<String> = data
+        let lines: Vec<String> = data
             .countries
             .iter()
             .map(|c| {
                 let (_, l) = c.languages()[i];
-                format!(
-                    "Name {{ code: {:?}, label: {:?}, aliases: &{:?} }}",
-                    c.alpha3, l.name, l.aliases
-                )
+                std::iter::once(&l.name)
+                    .chain(&l.aliases)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("\u{1f}")
             })
             .collect();
-        names.push_str(&format!(
-            "static {table}: [Name<'static>; {n}] = [{}];\n",
-            rows.join(",\n")
-        ));
+        names.push_str(&format!("const {table}: &str = {:?};\n", lines.join("\n")));
     }
     Ok((codes, names))
 }

@@ -12,6 +12,7 @@ pub fn is_page(path: &str) -> bool {
         [""] => true,
         [lang] => lang_ok(lang),
         [lang, "services", id] => lang_ok(lang) && catalog().service(id).is_some(),
+        [lang, "services", id, "start"] => lang_ok(lang) && catalog().service(id).is_some_and(|s| s.has_start_page()),
         _ => false,
     }
 }
@@ -28,6 +29,7 @@ mod tests {
             "/en/",
             "/ru/services/work-permit",
             "/az/services/registration/",
+            "/en/services/travel-ban-check/start",
         ] {
             assert!(is_page(page), "{page}");
         }
@@ -38,6 +40,8 @@ mod tests {
             "/az/x/y/z",
             "/qapi-1a2b.wasm",
             "/en/404",
+            "/en/services/nope/start",
+            "/en/services/travel-ban-check/start/x",
         ] {
             assert!(!is_page(other), "{other}");
         }

@@ -229,6 +229,21 @@ fn derived_keys() -> BTreeSet<String> {
     keys.extend(Channel::ALL.iter().map(|c| format!("channel-{}", c.key())));
     keys.extend(FeeGroup::ALL.iter().map(|g| format!("fee-group-{}", g.key())));
     keys.extend(qapi_core::validate::Code::ALL.iter().map(|c| c.message_id()));
+    for status in qapi_core::api::ApplicationStatus::ALL {
+        keys.insert(status.message_id().to_owned());
+        keys.insert(format!("{}.next", status.message_id()));
+    }
+    keys.extend(
+        qapi_core::date_entry::EntryError::MESSAGE_IDS
+            .iter()
+            .map(|id| id.to_string()),
+    );
+    keys.extend((1..=12).map(|m| qapi_core::date::month_message_id(m).to_owned()));
+    keys.extend(
+        qapi_core::countries::NON_NATIONAL
+            .iter()
+            .filter_map(|c| qapi_core::countries::status_message_id(c)),
+    );
     keys
 }
 

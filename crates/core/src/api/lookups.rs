@@ -52,7 +52,7 @@ mod tests {
     #[test]
     fn each_lookup_is_a_lookup_service_of_the_catalog() {
         for l in Lookup::ALL {
-            let s = crate::catalog::catalog().service(l.service()).expect(l.service());
+            let s = crate::catalog::catalog().service(l.service()).unwrap();
             assert_eq!(s.kind, crate::catalog::Kind::Lookup);
         }
         let lookups = crate::catalog::catalog()

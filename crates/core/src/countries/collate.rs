@@ -30,7 +30,7 @@ pub fn compare(lang: Lang, a: &str, b: &str) -> Ordering {
 /// Names in `lang`'s alphabetical order of their labels, for a `<select>`.
 pub fn sorted<'a>(lang: Lang, names: &[Name<'a>]) -> Vec<Name<'a>> {
     let mut sorted = names.to_vec();
-    sorted.sort_by(|a, b| compare(lang, a.label, b.label));
+    sorted.sort_unstable_by(|a, b| compare(lang, a.label, b.label).then_with(|| a.code.cmp(b.code)));
     sorted
 }
 

@@ -72,7 +72,13 @@ pub fn search<'a>(lang: Lang, query: &str, names: &[Name<'a>], others: &[&[Name<
                 .map(|r| (r, *n))
         })
         .collect();
-    hits.sort_by(|(ra, a), (rb, b)| ra.cmp(rb).then_with(|| collate::compare(lang, a.label, b.label)));
+    // Unstable sorting is enough (labels differ, the code breaks any tie) and
+    // ships less code to the browser than a stable sort.
+    hits.sort_unstable_by(|(ra, a), (rb, b)| {
+        ra.cmp(rb)
+            .then_with(|| collate::compare(lang, a.label, b.label))
+            .then_with(|| a.code.cmp(b.code))
+    });
     hits.into_iter().map(|(_, n)| n).collect()
 }
 

@@ -4,6 +4,7 @@
 //! that loads languages separately links only the one it asks for.
 
 use crate::Lang;
+use std::sync::OnceLock;
 
 /// A citizenship's name in one language. The picker's three non-national
 /// statuses (XXA …) are named by messages, so the borrow may be shorter than
@@ -21,19 +22,44 @@ pub struct Name<'a> {
 
 include!(concat!(env!("OUT_DIR"), "/country_names.rs"));
 
+/// A language's text (see `build/countries.rs`) as names, in the order of `CODES`.
+fn parse(text: &'static str) -> Vec<Name<'static>> {
+    text.split('\n')
+        .zip(super::CODES)
+        .map(|(line, code)| {
+            let mut fields = line.split('\u{1f}');
+            let label = fields.next().unwrap_or_default();
+            let aliases: Vec<&'static str> = fields.collect();
+            Name {
+                code,
+                label,
+                // Once per language and country, for the life of the page.
+                aliases: if aliases.is_empty() {
+                    &[]
+                } else {
+                    Box::leak(aliases.into_boxed_slice())
+                },
+            }
+        })
+        .collect()
+}
+
 /// Azerbaijani names, in the order of `CODES`.
 pub fn az() -> &'static [Name<'static>] {
-    &AZ
+    static TABLE: OnceLock<Vec<Name<'static>>> = OnceLock::new();
+    TABLE.get_or_init(|| parse(AZ))
 }
 
 /// English names, in the order of `CODES`.
 pub fn en() -> &'static [Name<'static>] {
-    &EN
+    static TABLE: OnceLock<Vec<Name<'static>>> = OnceLock::new();
+    TABLE.get_or_init(|| parse(EN))
 }
 
 /// Russian names, in the order of `CODES`.
 pub fn ru() -> &'static [Name<'static>] {
-    &RU
+    static TABLE: OnceLock<Vec<Name<'static>>> = OnceLock::new();
+    TABLE.get_or_init(|| parse(RU))
 }
 
 /// One language's names, for callers that have every language at hand (the

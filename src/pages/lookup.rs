@@ -1,0 +1,528 @@
+//! A lookup's start page: the four lookups (track applications, registration
+//! status, travel ban, fee payments) ask the same three questions from the
+//! person's passport and show the answer plainly. Loaded lazily.
+//!
+//! Privacy: what is typed and answered lives only in this component's state.
+//! It travels only in a `POST` body, is never stored in the browser, in the
+//! URL or in history state, and is forgotten when the person presses "Clear"
+//! or leaves the page (the component is dropped).
+
+use crate::api::{self, Failure};
+use crate::components::citizenship::{resolve, Citizenship, CitizenshipPicker};
+use crate::components::date_input::DateInput;
+use crate::components::page_heading::PageHeading;
+use crate::dom;
+use crate::i18n::use_i18n;
+use crate::route::Route;
+use qapi_core::api::*;
+use qapi_core::date::{baku_date_time, baku_today, month_message_id, CivilDate};
+use qapi_core::date_entry::{DateParts, EntryError, Part};
+use qapi_core::i18n::{Arg, Messages};
+use qapi_core::validate;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct LookupProps {
+    /// The catalog id of a lookup service.
+    pub service: AttrValue,
+}
+
+crate::lazy_feature!(lookup_chunk, load, preload, LookupProps, LookupPage);
+
+/// The answer, as the lookup returned it.
+#[derive(Clone, PartialEq)]
+enum Answer {
+    Applications(ApplicationStatusAnswer),
+    Registration(RegistrationStatusAnswer),
+    TravelBan(TravelBanAnswer),
+    Fees(FeePaymentsAnswer),
+}
+
+#[derive(Clone, PartialEq)]
+enum Phase {
+    Asking,
+    Sending,
+    Failed(Failure),
+    Answered(Answer),
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct Inputs {
+    passport: String,
+    birth: DateParts,
+    citizenship: Citizenship,
+}
+
+/// One problem to show: the input it belongs to (the summary links there),
+/// its message, and for the date, the boxes to mark.
+#[derive(Clone, PartialEq)]
+struct Problem {
+    field: Field,
+    message: String,
+    parts: Vec<Part>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Passport,
+    Birth,
+    Citizenship,
+}
+
+const PASSPORT_ID: &str = "qp-lookup-passport";
+const BIRTH_ID: &str = "qp-lookup-birth";
+const CITIZENSHIP_ID: &str = "qp-lookup-citizenship";
+
+impl Field {
+    /// The element the error summary's link focuses.
+    fn anchor(self, parts: &[Part]) -> String {
+        match self {
+            Field::Passport => PASSPORT_ID.to_owned(),
+            Field::Citizenship => CITIZENSHIP_ID.to_owned(),
+            Field::Birth => {
+                let part = match parts.first() {
+                    Some(Part::Month) => "month",
+                    Some(Part::Year) => "year",
+                    _ => "day",
+                };
+                format!("{BIRTH_ID}-{part}")
+            }
+        }
+    }
+
+    fn of_api(field: &str) -> Option<Field> {
+        match field {
+            "passport_number" => Some(Field::Passport),
+            "date_of_birth" => Some(Field::Birth),
+            "citizenship" => Some(Field::Citizenship),
+            _ => None,
+        }
+    }
+}
+
+fn today() -> CivilDate {
+    let now = (js_sys::Date::now() / 1000.0) as i64;
+    baku_today(now).unwrap_or_else(|| CivilDate::new(2026, 1, 1).expect("a real date"))
+}
+
+/// The query, or every problem with the inputs at once (the core's rules,
+/// as the backend applies them).
+fn check(inputs: &Inputs, msgs: &Messages) -> Result<PersonQuery, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut problem = |field, message: String, parts| problems.push(Problem { field, message, parts });
+    match validate::passport_number(&inputs.passport) {
+        Err(validate::Code::Required) => problem(Field::Passport, msgs.text("lookup-passport-required"), vec![]),
+        Err(code) => problem(Field::Passport, msgs.text(&code.message_id()), vec![]),
+        Ok(_) => {}
+    }
+    let birth = match inputs.birth.date() {
+        Err(EntryError::Empty) => {
+            problem(
+                Field::Birth,
+                msgs.text("lookup-birth-required"),
+                EntryError::Empty.parts(),
+            );
+            String::new()
+        }
+        Err(e) => {
+            problem(Field::Birth, msgs.text(e.message_id()), e.parts());
+            String::new()
+        }
+        Ok(date) => {
+            let iso = date.to_string();
+            if let Err(code) = validate::date_of_birth(&iso, today()) {
+                problem(
+                    Field::Birth,
+                    msgs.text(&code.message_id()),
+                    vec![Part::Day, Part::Month, Part::Year],
+                );
+            }
+            iso
+        }
+    };
+    // A name typed in full counts as chosen, even if the list was not used.
+    let typed = || resolve(msgs, &inputs.citizenship.text);
+    let citizenship = match inputs.citizenship.code.clone().or_else(typed) {
+        Some(code) => code,
+        None if inputs.citizenship.text.trim().is_empty() => {
+            problem(Field::Citizenship, msgs.text("lookup-citizenship-required"), vec![]);
+            String::new()
+        }
+        None => {
+            problem(Field::Citizenship, msgs.text("error-citizenship-unknown"), vec![]);
+            String::new()
+        }
+    };
+    if problems.is_empty() {
+        Ok(PersonQuery {
+            passport_number: inputs.passport.clone(),
+            date_of_birth: birth,
+            citizenship,
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+async fn ask(lookup: Lookup, query: &PersonQuery) -> Result<Answer, Failure> {
+    let path = lookup.path();
+    Ok(match lookup {
+        Lookup::ApplicationStatus => Answer::Applications(api::post(path, query, None, true).await?),
+        Lookup::RegistrationStatus => Answer::Registration(api::post(path, query, None, true).await?),
+        Lookup::TravelBan => Answer::TravelBan(api::post(path, query, None, true).await?),
+        Lookup::FeePayments => Answer::Fees(api::post(path, query, None, true).await?),
+    })
+}
+
+#[component]
+pub fn LookupPage(props: &LookupProps) -> Html {
+    let msgs = use_i18n();
+    let inputs = use_state(Inputs::default);
+    let problems = use_state(Vec::<Problem>::new);
+    let phase = use_state(|| Phase::Asking);
+    let Some(lookup) = Lookup::for_service(&props.service) else {
+        return html! {};
+    };
+    let service_id = format!("svc-{}", props.service);
+
+    let on_passport = {
+        let inputs = inputs.clone();
+        Callback::from(move |e: InputEvent| {
+            let passport = e.target_unchecked_into::<HtmlInputElement>().value();
+            inputs.set(Inputs {
+                passport,
+                ..(*inputs).clone()
+            });
+        })
+    };
+    let on_birth = {
+        let inputs = inputs.clone();
+        Callback::from(move |birth: DateParts| {
+            inputs.set(Inputs {
+                birth,
+                ..(*inputs).clone()
+            })
+        })
+    };
+    let on_citizenship = {
+        let inputs = inputs.clone();
+        Callback::from(move |citizenship: Citizenship| {
+            inputs.set(Inputs {
+                citizenship,
+                ..(*inputs).clone()
+            })
+        })
+    };
+    let on_submit = {
+        let (inputs, problems, phase, msgs) = (inputs.clone(), problems.clone(), phase.clone(), msgs.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *phase == Phase::Sending {
+                return;
+            }
+            let query = match check(&inputs, &msgs) {
+                Ok(q) => q,
+                Err(found) => {
+                    problems.set(found);
+                    dom::focus_soon("#qp-error-summary");
+                    return;
+                }
+            };
+            problems.set(Vec::new());
+            phase.set(Phase::Sending);
+            let (problems, phase, msgs) = (problems.clone(), phase.clone(), msgs.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match ask(lookup, &query).await {
+                    Ok(answer) => {
+                        phase.set(Phase::Answered(answer));
+                        dom::focus_soon("#qp-lookup-answer");
+                    }
+                    // The backend refused a field the browser let through.
+                    Err(Failure::Invalid(errors)) => {
+                        let found = errors
+                            .iter()
+                            .filter_map(|e| {
+                                Some(Problem {
+                                    field: Field::of_api(&e.field)?,
+                                    message: msgs.text(&e.code.message_id()),
+                                    parts: vec![Part::Day, Part::Month, Part::Year],
+                                })
+                            })
+                            .collect::<Vec<_>>();
+                        if found.is_empty() {
+                            phase.set(Phase::Failed(Failure::Invalid(errors)));
+                            dom::focus_soon("#qp-lookup-failure");
+                        } else {
+                            phase.set(Phase::Asking);
+                            problems.set(found);
+                            dom::focus_soon("#qp-error-summary");
+                        }
+                    }
+                    Err(failure) => {
+                        phase.set(Phase::Failed(failure));
+                        dom::focus_soon("#qp-lookup-failure");
+                    }
+                }
+            });
+        })
+    };
+    // Forgets everything typed and answered.
+    let on_clear = {
+        let (inputs, problems, phase) = (inputs.clone(), problems.clone(), phase.clone());
+        Callback::from(move |_: MouseEvent| {
+            inputs.set(Inputs::default());
+            problems.set(Vec::new());
+            phase.set(Phase::Asking);
+            dom::focus_soon("#qp-lookup-passport");
+        })
+    };
+
+    let error_for = |field: Field| problems.iter().find(|p| p.field == field);
+    let passport_error = error_for(Field::Passport).map(|p| p.message.clone());
+    let birth_error = error_for(Field::Birth).map(|p| (p.message.clone(), p.parts.clone()));
+    let citizenship_error = error_for(Field::Citizenship).map(|p| p.message.clone());
+    let summary = (!problems.is_empty()).then(|| {
+        let items = problems.iter().map(|p| {
+            let href = format!("#{}", p.field.anchor(&p.parts));
+            let target = p.field.anchor(&p.parts);
+            let onclick = Callback::from(move |e: MouseEvent| {
+                // Focus the input itself; the hash would also go into history.
+                e.prevent_default();
+                dom::focus_field(&target);
+            });
+            html! { <li><a {href} {onclick}>{ p.message.clone() }</a></li> }
+        });
+        html! {
+            <div id="qp-error-summary" class="qp-error-summary" tabindex="-1" aria-labelledby="qp-error-summary-title">
+                <h2 id="qp-error-summary-title" class="qp-error-summary__title">{ msgs.text("error-summary-title") }</h2>
+                <ul class="qp-error-summary__list">{ for items }</ul>
+            </div>
+        }
+    });
+    let sending = *phase == Phase::Sending;
+    let passport_describedby = if passport_error.is_some() {
+        "qp-lookup-passport-hint qp-lookup-passport-error"
+    } else {
+        "qp-lookup-passport-hint"
+    };
+
+    html! {
+        <article class="qp-lookup">
+            <p><Link<Route> to={Route::Service { lang: msgs.lang(), id: props.service.to_string() }}>
+                { msgs.text("lookup-back") }
+            </Link<Route>></p>
+            <PageHeading text={msgs.text(&service_id)} error={!problems.is_empty()} />
+            <p class="qp-lead">{ msgs.text("lookup-intro") }</p>
+            <p>{ msgs.text("lookup-privacy") }</p>
+            { summary.unwrap_or_default() }
+            <form class="qp-lookup__form" novalidate=true onsubmit={on_submit}>
+                <div class={classes!("qp-field", passport_error.is_some().then_some("qp-field--error"))}>
+                    <label class="qp-label" for={PASSPORT_ID}>{ msgs.text("lookup-passport-label") }</label>
+                    <p id="qp-lookup-passport-hint" class="qp-hint">{ msgs.text("lookup-passport-hint") }</p>
+                    if let Some(message) = passport_error.clone() {
+                        <p id="qp-lookup-passport-error" class="qp-error-message">
+                            <span class="qp-visually-hidden">{ msgs.text("error-prefix") }</span>{ message }
+                        </p>
+                    }
+                    <input id={PASSPORT_ID} class={classes!("qp-input", "qp-input--20ch", passport_error.is_some().then_some("qp-input--error"))}
+                        type="text" autocomplete="off" autocapitalize="characters" spellcheck="false"
+                        value={inputs.passport.clone()} oninput={on_passport}
+                        aria-describedby={passport_describedby} aria-invalid={passport_error.is_some().then_some("true")} />
+                </div>
+                <DateInput id={BIRTH_ID} legend={msgs.text("lookup-birth-legend")} hint={msgs.text("lookup-birth-hint")}
+                    value={inputs.birth.clone()} onchange={on_birth} error={birth_error} birthday=true />
+                <CitizenshipPicker id={CITIZENSHIP_ID} label={msgs.text("lookup-citizenship-label")}
+                    hint={msgs.text("lookup-citizenship-hint")} value={inputs.citizenship.clone()}
+                    onchange={on_citizenship} error={citizenship_error} />
+                <div class="qp-button-group">
+                    <button type="submit" class="qp-button" aria-disabled={sending.then_some("true")}>
+                        { if sending { msgs.text("lookup-sending") } else { msgs.text("lookup-submit") } }
+                    </button>
+                    <button type="button" class="qp-button qp-button--secondary" onclick={on_clear}>
+                        { msgs.text("lookup-clear") }
+                    </button>
+                </div>
+            </form>
+            { outcome(&msgs, &phase) }
+        </article>
+    }
+}
+
+fn outcome(msgs: &Rc<Messages>, phase: &Phase) -> Html {
+    match phase {
+        Phase::Asking | Phase::Sending => Html::default(),
+        Phase::Failed(failure) => html! {
+            <div id="qp-lookup-failure" class="qp-notice qp-notice--error" tabindex="-1" role="alert">
+                <p>{ failure.message(msgs) }</p>
+            </div>
+        },
+        Phase::Answered(answer) => html! {
+            <section class="qp-answer" aria-labelledby="qp-lookup-answer">
+                { answer_view(msgs, answer) }
+                <p class="qp-answer__forget">{ msgs.text("lookup-forget") }</p>
+            </section>
+        },
+    }
+}
+
+/// A date as people write it: "27 March 1990", "27 mart 1990", "27 марта 1990 г.".
+fn long_date(msgs: &Messages, date: CivilDate) -> String {
+    let args = [
+        ("day", Arg::from(date.day().to_string())),
+        ("month", Arg::from(msgs.text(month_message_id(date.month())))),
+        ("year", Arg::from(date.year().to_string())),
+    ];
+    msgs.format("date-long", &args)
+}
+
+fn iso_long_date(msgs: &Messages, iso: &str) -> String {
+    validate::iso_date(iso).map_or_else(|_| iso.to_owned(), |d| long_date(msgs, d))
+}
+
+/// When something happened, in Baku time.
+fn moment(msgs: &Messages, timestamp: &str) -> Html {
+    match baku_date_time(timestamp) {
+        Some((date, time)) => html! {
+            <time datetime={timestamp.to_owned()}>
+                { msgs.format("date-time", &[("date", Arg::from(long_date(msgs, date))), ("time", Arg::from(time))]) }
+            </time>
+        },
+        None => html! { { timestamp.to_owned() } },
+    }
+}
+
+fn heading(text: String) -> Html {
+    html! { <h2 id="qp-lookup-answer" tabindex="-1">{ text }</h2> }
+}
+
+fn nothing_found(msgs: &Messages, title: String) -> Html {
+    html! {
+        <>
+            { heading(title) }
+            <p>{ msgs.text("lookup-nothing-found-advice") }</p>
+        </>
+    }
+}
+
+fn answer_view(msgs: &Rc<Messages>, answer: &Answer) -> Html {
+    match answer {
+        Answer::Applications(a) if a.applications.is_empty() => {
+            nothing_found(msgs, msgs.text("lookup-applications-none"))
+        }
+        Answer::Applications(a) => html! {
+            <>
+                { heading(msgs.text("lookup-applications-found")) }
+                <ul class="qp-answer__list">{ for a.applications.iter().map(|t| application_view(msgs, t)) }</ul>
+            </>
+        },
+        Answer::Registration(r) => match (&r.status, &r.valid_until) {
+            (RegistrationState::Registered, Some(until)) => html! {
+                <>
+                    { heading(msgs.text("lookup-registration-registered")) }
+                    <p class="qp-answer__fact">
+                        { msgs.format("lookup-registration-until", &[("date", Arg::from(iso_long_date(msgs, until)))]) }
+                    </p>
+                    <p>{ msgs.text("lookup-registration-renew") }</p>
+                </>
+            },
+            _ => html! {
+                <>
+                    { heading(msgs.text("lookup-registration-none")) }
+                    <p>{ msgs.text("lookup-registration-none-advice") }</p>
+                    <p>{ msgs.text("lookup-nothing-found-advice") }</p>
+                </>
+            },
+        },
+        Answer::TravelBan(t) => match t.status {
+            TravelBanState::NoBan => html! {
+                <>
+                    { heading(msgs.text("lookup-travel-ban-none")) }
+                    <p>{ msgs.text("lookup-travel-ban-none-note") }</p>
+                </>
+            },
+            TravelBanState::Ban => html! {
+                <>
+                    { heading(msgs.text("lookup-travel-ban-found")) }
+                    <p>{ msgs.text("lookup-travel-ban-found-advice") }</p>
+                </>
+            },
+        },
+        Answer::Fees(f) if f.payments.is_empty() => nothing_found(msgs, msgs.text("lookup-fees-none")),
+        Answer::Fees(f) => html! {
+            <>
+                { heading(msgs.text("lookup-fees-found")) }
+                <ul class="qp-answer__list">{ for f.payments.iter().map(|p| payment_view(msgs, p)) }</ul>
+                <h3>{ msgs.text("lookup-fees-how-to-pay") }</h3>
+                <ul>
+                    <li>{ msgs.text("lookup-pay-card") }</li>
+                    <li>{ msgs.text("lookup-pay-terminal") }</li>
+                    <li>{ msgs.text("lookup-pay-asan") }</li>
+                    <li>{ msgs.text("lookup-pay-portal") }</li>
+                </ul>
+            </>
+        },
+    }
+}
+
+/// The service's name; an id the catalog does not know (a newer backend) as it is.
+fn service_title(msgs: &Messages, id: &str) -> String {
+    qapi_core::catalog::catalog()
+        .service(id)
+        .map_or_else(|| id.to_owned(), |s| msgs.text(&s.message_id()))
+}
+
+fn application_view(msgs: &Messages, t: &TrackedApplication) -> Html {
+    let a = &t.application;
+    let status = a.status.message_id();
+    html! {
+        <li class="qp-answer__item">
+            <h3>{ service_title(msgs, &a.service) }</h3>
+            <dl class="qp-facts">
+                <div><dt>{ msgs.text("lookup-reference") }</dt><dd>{ a.reference.clone() }</dd></div>
+                <div><dt>{ msgs.text("lookup-status") }</dt><dd><strong>{ msgs.text(status) }</strong></dd></div>
+                <div><dt>{ msgs.text("lookup-submitted") }</dt><dd>{ moment(msgs, &a.submitted_at) }</dd></div>
+                if let Some(number) = &t.document_number {
+                    <div><dt>{ msgs.text("lookup-document-number") }</dt><dd>{ number.clone() }</dd></div>
+                }
+                if let Some(number) = &t.payment_number {
+                    <div><dt>{ msgs.text("lookup-payment-number") }</dt><dd>{ number.clone() }</dd></div>
+                }
+            </dl>
+            <p>{ msgs.attr(status, "next") }</p>
+            <h4>{ msgs.text("lookup-history") }</h4>
+            <ol class="qp-timeline">
+                { for t.history.iter().map(|h| html! {
+                    <li class="qp-timeline__item">
+                        <span class="qp-timeline__stage">{ msgs.text(h.status.message_id()) }</span>
+                        { " " }{ moment(msgs, &h.at) }
+                    </li>
+                }) }
+            </ol>
+        </li>
+    }
+}
+
+fn payment_view(msgs: &Messages, p: &FeePayment) -> Html {
+    let amount = p
+        .amount
+        .parse()
+        .map_or_else(|_| p.amount.clone(), |azn| qapi_core::money::format(msgs.lang(), azn));
+    let status = match p.status {
+        PaymentState::Paid => msgs.text("lookup-payment-paid"),
+        PaymentState::Unpaid => msgs.text("lookup-payment-unpaid"),
+    };
+    html! {
+        <li class="qp-answer__item">
+            <h3>{ service_title(msgs, &p.service) }</h3>
+            <dl class="qp-facts">
+                <div><dt>{ msgs.text("lookup-amount") }</dt><dd><strong>{ amount }</strong></dd></div>
+                <div><dt>{ msgs.text("lookup-status") }</dt><dd>{ status }</dd></div>
+                <div><dt>{ msgs.text("lookup-payment-number") }</dt><dd>{ p.payment_number.clone() }</dd></div>
+                <div><dt>{ msgs.text("lookup-due-date") }</dt><dd>{ iso_long_date(msgs, &p.due_date) }</dd></div>
+            </dl>
+        </li>
+    }
+}
