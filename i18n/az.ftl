@@ -48,7 +48,7 @@ audience-citizen = Azərbaycan Respublikasının vətəndaşları
 ## Service page
 
 back-to-catalog = Bütün elektron xidmətlər
-service-start = Başla
+service-start = Başlayın
 service-for = Kimin üçün:
 service-section-who = Xidmətdən kim istifadə edə bilər
 service-section-documents = Tələb olunan sənədlər
@@ -340,7 +340,7 @@ date-entry-year = İli dörd rəqəmlə daxil edin, məsələn, 1990.
 citizenship-matches =
     { $count ->
         [0] Uyğun ölkə tapılmadı. Yazılışı yoxlayın.
-       *[other] { $count } ölkə uyğun gəlir. Seçmək üçün yuxarı və aşağı oxlardan istifadə edin.
+       *[other] { $count } ölkə uyğun gəlir. Seçmək üçün yuxarı və aşağı ox düymələrindən istifadə edin.
     }
 citizenship-xxa = Vətəndaşlığı olmayan şəxs
 citizenship-xxb = Qaçqın (1951-ci il Konvensiyası)
@@ -365,30 +365,30 @@ date-month-12 = dekabr
 
 ## Yoxlamalar: suallar
 
-lookup-back = Xidmətin təsvirinə qayıt
+lookup-back = Xidmətin təsvirinə qayıdın
 lookup-intro = Məlumatlarınızı pasportunuzda olduğu kimi daxil edin.
-lookup-privacy = Daxil etdiyiniz məlumatlar yalnız Dövlət Miqrasiya Xidmətinə göndərilir və bu cihazda saxlanılmır. Onları ekrandan silmək üçün “Təmizlə” düyməsini basın və ya bu səhifədən çıxın.
-lookup-passport-label = Pasportun nömrəsi
+lookup-privacy = Daxil etdiyiniz məlumatlar yalnız Dövlət Miqrasiya Xidmətinə göndərilir və bu cihazda saxlanılmır. Onları ekrandan silmək üçün «Təmizləyin» düyməsini basın və ya bu səhifədən çıxın.
+lookup-passport-label = Pasport nömrəsi
 lookup-passport-hint = Xidmətə təqdim etdiyiniz pasportda yazıldığı kimi: hərflər və rəqəmlər, məsələn, C01X00T47.
 lookup-birth-legend = Doğum tarixi
 lookup-birth-hint = Məsələn, 27 3 1990
 lookup-citizenship-label = Vətəndaşlıq
-lookup-citizenship-hint = Ölkənin adını yazmağa başlayın və siyahıdan seçin. Vətəndaşlığınız yoxdursa, “vətəndaşlığı olmayan” yazın.
-lookup-submit = Yoxla
+lookup-citizenship-hint = Ölkənin adını yazmağa başlayın və siyahıdan seçin. Vətəndaşlığınız yoxdursa, «vətəndaşlığı olmayan» yazın.
+lookup-submit = Yoxlayın
 lookup-sending = Yoxlanılır…
-lookup-clear = Təmizlə
-lookup-passport-required = Pasportunuzun nömrəsini daxil edin.
+lookup-clear = Təmizləyin
+lookup-passport-required = Pasport nömrənizi daxil edin.
 lookup-birth-required = Doğum tarixinizi daxil edin.
 lookup-citizenship-required = Vətəndaşlığınızı yazın və siyahıdan seçin.
 
 ## Yoxlamalar: cavablar
 
-lookup-forget = Bu cavab cihazda saxlanılmır. Onu silmək üçün “Təmizlə” düyməsini basın və ya səhifədən çıxın.
-lookup-nothing-found-advice = Pasportun nömrəsini, doğum tarixini və vətəndaşlığı pasportunuzda olduğu kimi daxil etdiyinizi yoxlayın. Məlumatlar düzgündürsə və nəticə gözləyirdinizsə, (012) 919 nömrəsinə zəng edin və ya Xidmətin regional idarəsinə müraciət edin.
+lookup-forget = Bu cavab bu cihazda saxlanılmır. Onu silmək üçün «Təmizləyin» düyməsini basın və ya səhifədən çıxın.
+lookup-nothing-found-advice = Pasport nömrəsini, doğum tarixini və vətəndaşlığı pasportunuzda olduğu kimi daxil etdiyinizi yoxlayın. Məlumatlar düzgündürsə və nəticə gözləyirdinizsə, (012) 919 nömrəsinə zəng edin və ya Xidmətin regional idarəsinə müraciət edin.
 lookup-applications-none = Bu məlumatlar üzrə müraciət tapılmadı
 lookup-applications-found = Müraciətləriniz
 lookup-reference = Müraciətin nömrəsi
-lookup-status = Vəziyyəti
+lookup-status = Status
 lookup-submitted = Təqdim edilib
 lookup-document-number = Sənədin nömrəsi
 lookup-payment-number = Ödəniş nömrəsi
@@ -396,24 +396,24 @@ lookup-history = Müraciətin gedişi
 application-status-submitted = Qəbul edilib
     .next = Müraciət qəbul edilib və yoxlanılacaq. Baxılma müddətləri xidmətin səhifəsində göstərilib.
 application-status-in-review = Baxılır
-    .next = Müraciətə əməkdaş baxır. Əlavə nə isə lazım olsa, Xidmət sizə məlumat verəcək.
+    .next = Müraciətə əməkdaş baxır. Əlavə bir şey lazım olarsa, Xidmət sizə məlumat verəcək.
 application-status-documents-requested = Əlavə sənəd tələb olunub
-    .next = Xidmətə sizdən əlavə sənədlər lazımdır: hansı sənədlər olduğu sizə göndərilən bildirişdə göstərilib. Sənədlər daxil olduqdan sonra baxılma davam edəcək.
+    .next = Xidmətə sizdən əlavə sənədlər lazımdır: hansı sənədlərin lazım olduğu sizə göndərilən bildirişdə göstərilib. Sənədlər daxil olduqdan sonra baxılma davam edəcək.
 application-status-awaiting-payment = Ödəniş gözlənilir
     .next = Dövlət rüsumunu göstərilən ödəniş nömrəsi ilə ödəyin. Ödəniş daxil olduqdan sonra, adətən bir iş günü ərzində, baxılma davam edəcək.
 application-status-approved = Təsdiq edilib
-    .next = Sənəd hazırlanır. Onu nə vaxt və harada götürəcəyiniz sizə bildiriləcək.
+    .next = Sənəd hazırlanır. Onu nə vaxt və haradan ala biləcəyiniz sizə bildiriləcək.
 application-status-refused = İmtina edilib
-    .next = Sizə göndərilən qərarda imtinanın səbəbləri və ondan necə şikayət etmək olacağı göstərilib. Sualınız varsa, (012) 919 nömrəsinə zəng edin.
+    .next = Sizə göndərilən qərarda imtinanın səbəbləri və qərardan şikayət vermə qaydası göstərilib. Sualınız varsa, (012) 919 nömrəsinə zəng edin.
 application-status-issued = Verilib
-    .next = Sənəd hazırdır. Hələ götürməmisinizsə, pasportunuzla bildirişdə göstərilən idarəyə gəlin.
-lookup-registration-registered = Siz yaşayış yeri üzrə qeydiyyatdasınız
+    .next = Sənəd hazırdır. Hələ almamısınızsa, pasportunuzla bildirişdə göstərilən idarəyə gəlin.
+lookup-registration-registered = Siz olduğunuz yer üzrə qeydiyyatdasınız
 lookup-registration-until = Qeydiyyatınız { $date } tarixinədək qüvvədədir.
-lookup-registration-renew = Yeni ünvana köçsəniz, 5 iş günü ərzində orada qeydiyyatdan keçin. Daha uzun qalacaqsınızsa, bu tarixədək müvəqqəti olma müddətini uzadın.
+lookup-registration-renew = Yeni ünvana köçsəniz, 5 iş günü ərzində orada qeydiyyatdan keçin. Daha uzun qalacaqsınızsa, bu tarixdən əvvəl müvəqqəti olma müddətini uzadın.
 lookup-registration-none = Bu məlumatlar üzrə qüvvədə olan qeydiyyat tapılmadı
-lookup-registration-none-advice = Azərbaycanda 15 gündən artıq qalan əcnəbilər və vətəndaşlığı olmayan şəxslər yaşadıqları yer üzrə qeydiyyatdan keçməlidirlər (Qazaxıstan vətəndaşları — 30 gün). Bunu “Yaşayış yeri üzrə qeydiyyat” xidməti ilə onlayn edə bilərsiniz.
+lookup-registration-none-advice = Azərbaycanda 15 gündən artıq qalan əcnəbilər və vətəndaşlığı olmayan şəxslər olduqları yer üzrə qeydiyyatdan keçməlidirlər (Qazaxıstan vətəndaşları üçün 30 gün). Bunu «Olduğu yer üzrə qeydiyyat» xidməti vasitəsilə onlayn edə bilərsiniz.
 lookup-travel-ban-none = Bu məlumatlar üzrə məhdudiyyət tapılmadı
-lookup-travel-ban-none-note = Bu yoxlama daxil etdiyiniz məlumatlar üzrə Dövlət Miqrasiya Xidmətində Azərbaycandan çıxışa məhdudiyyətin qeydə alınıb-alınmadığını yoxlama anına göstərir. Bu, arayış deyil.
+lookup-travel-ban-none-note = Bu yoxlama daxil etdiyiniz məlumatlar üzrə Dövlət Miqrasiya Xidmətində Azərbaycandan çıxışa məhdudiyyətin qeydə alınıb-alınmadığını yoxlama anındakı vəziyyətə görə göstərir. Bu, arayış deyil.
 lookup-travel-ban-found = Bu məlumatlar üzrə Azərbaycandan çıxışa məhdudiyyət tapıldı
 lookup-travel-ban-found-advice = Səbəblər onlayn göstərilmir. Səbəbi və nə etməli olduğunuzu öyrənmək üçün (012) 919 nömrəsinə zəng edin və ya pasportunuzla Xidmətin idarəsinə gəlin. Məhdudiyyəti onu tətbiq etmiş orqan, məsələn, məhkəmə və ya icra məmuru, səbəb aradan qalxdıqdan sonra götürür.
 lookup-fees-none = Bu məlumatlar üzrə dövlət rüsumu tapılmadı
@@ -426,4 +426,4 @@ lookup-fees-how-to-pay = Ödəniş nömrəsi ilə ödəmə yolları
 lookup-pay-card = Onlayn, bank kartı ilə, Dövlət Miqrasiya Xidmətinin elektron xidmətlərində.
 lookup-pay-portal = Hökumət Ödəniş Portalında və ya bankınızın tətbiqində.
 lookup-pay-terminal = Expresspay ödəniş terminallarında.
-lookup-pay-asan = ASAN xidmət mərkəzlərində, ASAN Ödəniş vasitəsilə.
+lookup-pay-asan = «ASAN xidmət» mərkəzlərində, ASAN Ödəniş vasitəsilə.
