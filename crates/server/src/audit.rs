@@ -9,8 +9,9 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::sync::mpsc::{self, SyncSender, TrySendError};
+use std::sync::mpsc::{self, RecvTimeoutError, SyncSender, TrySendError};
 use std::sync::Arc;
+use std::time::Duration;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -40,6 +41,9 @@ pub struct AuditLog {
     dropped: Arc<std::sync::atomic::AtomicU64>,
 }
 
+/// How long a line may wait in the buffer when no other line follows.
+const FLUSH_AFTER: Duration = Duration::from_millis(200);
+
 /// Lines waiting for the writer; beyond this a flood's lines are counted, not kept.
 const BACKLOG: usize = 65_536;
 
@@ -51,15 +55,30 @@ impl AuditLog {
         std::thread::Builder::new()
             .name("audit-log".into())
             .spawn(move || {
-                let mut out = std::io::BufWriter::new(file);
-                while let Ok(line) = rx.recv() {
-                    let _ = writeln!(out, "{line}");
-                    // Write what has arrived, then flush once the burst is over.
-                    while let Ok(line) = rx.try_recv() {
+                // Lines are buffered and written in blocks; what is buffered
+                // reaches the file once lookups pause for a moment.
+                let mut out = std::io::BufWriter::with_capacity(64 * 1024, file);
+                let mut flushed = std::time::Instant::now();
+                loop {
+                    let received = rx.recv_timeout(FLUSH_AFTER);
+                    if let Ok(line) = &received {
                         let _ = writeln!(out, "{line}");
                     }
-                    if let Err(e) = out.flush() {
-                        eprintln!("audit log: {e}");
+                    // A pause, or a second of steady lookups: write what is buffered.
+                    let due = matches!(received, Err(RecvTimeoutError::Timeout))
+                        || flushed.elapsed() >= Duration::from_secs(1);
+                    match received {
+                        Err(RecvTimeoutError::Disconnected) => {
+                            let _ = out.flush();
+                            break;
+                        }
+                        _ if due => {
+                            if let Err(e) = out.flush() {
+                                eprintln!("audit log: {e}");
+                            }
+                            flushed = std::time::Instant::now();
+                        }
+                        _ => {}
                     }
                 }
             })
