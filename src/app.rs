@@ -1,4 +1,4 @@
-//! The root component: router, theme and the route → page switch.
+//! The root component: router and the route → page switch.
 
 use crate::components::layout::Layout;
 use crate::lazy::{Lazy, Loader};
@@ -6,7 +6,6 @@ use crate::pages::lookup::{self, LookupProps};
 use crate::pages::{home::HomePage, not_found::NotFoundPage, service::ServicePage};
 use crate::prefs;
 use crate::route::Route;
-use crate::theme::Theme;
 use qapi_core::catalog::catalog;
 use qapi_core::lang::lang_of_path;
 use yew::prelude::*;
@@ -16,7 +15,6 @@ use yew_router::prelude::*;
 pub fn App() -> Html {
     html! {
         <BrowserRouter>
-            <Theme />
             <Switch<Route> render={switch} />
         </BrowserRouter>
     }

@@ -10,7 +10,6 @@ pub mod lazy;
 pub mod pages;
 pub mod prefs;
 pub mod route;
-pub mod theme;
 
 /// Loads the page's language, then mounts the app on `<body>` and tells
 /// `index.html` it started: its loading notice hides, and stays ready to say

@@ -210,10 +210,8 @@ pub fn CitizenshipPicker(props: &CitizenshipPickerProps) -> Html {
     let count = if props.value.text.trim().is_empty() || props.value.code.is_some() {
         String::new()
     } else {
-        msgs.format(
-            "citizenship-matches",
-            &[("count", qapi_core::i18n::count(matches.len()))],
-        )
+        let count = [("count", qapi_core::i18n::count(matches.len()))];
+        msgs.format("citizenship-matches", &count)
     };
 
     html! {

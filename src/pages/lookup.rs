@@ -368,7 +368,7 @@ fn outcome(msgs: &Rc<Messages>, phase: &Phase) -> Html {
     }
 }
 
-/// A date as people write it: "27 March 1990", "27 mart 1990", "27 марта 1990 г.".
+/// A date as people write it: "27 March 1990", "27 mart 1990", "27 марта 1990".
 fn long_date(msgs: &Messages, date: CivilDate) -> String {
     let args = [
         ("day", Arg::from(date.day().to_string())),

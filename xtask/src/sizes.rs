@@ -37,17 +37,27 @@ pub fn home_first_load() -> Result<Vec<FileSize>> {
     paths.iter().map(|p| measure(p)).collect()
 }
 
-/// A service page opened cold by a deep link (`/az/services/…`, as the e-Gov
-/// portal links): the home page's files and the rating form.
-pub fn service_page_first_load() -> Result<Vec<FileSize>> {
+/// A page opened cold by a deep link (as the e-Gov portal links): the home
+/// page's files and the lazily loaded feature it shows at once.
+fn deep_link_first_load(split: &str) -> Result<Vec<FileSize>> {
     let mut files = home_first_load()?;
-    for path in split_files("feedback_chunk")? {
+    for path in split_files(split)? {
         let file = measure(&path)?;
         if !files.iter().any(|f| f.name == file.name) {
             files.push(file);
         }
     }
     Ok(files)
+}
+
+/// A service page (`/az/services/…`): the home page's files and the rating form.
+pub fn service_page_first_load() -> Result<Vec<FileSize>> {
+    deep_link_first_load("feedback_chunk")
+}
+
+/// A lookup's start page (`/az/services/…/start`): the home page's files and the lookup page.
+pub fn lookup_page_first_load() -> Result<Vec<FileSize>> {
+    deep_link_first_load("lookup_chunk")
 }
 
 /// The bundle's one stylesheet, `qapi-<hash>.css`, which `index.html` links.
@@ -132,12 +142,17 @@ pub const DEEP_LINK_BUDGET_BROTLI: usize = 200 * 1024;
 /// given build, so this is a test, unlike times).
 pub fn check_budgets() -> Result {
     let home = within("Home page (/az/) first load", &home_first_load()?, HOME_BUDGET_BROTLI);
-    let deep = within(
+    let service = within(
         "Service page (/az/services/…) opened cold",
         &service_page_first_load()?,
         DEEP_LINK_BUDGET_BROTLI,
     );
-    home.and(deep)
+    let lookup = within(
+        "Lookup start page (/az/services/…/start) opened cold",
+        &lookup_page_first_load()?,
+        DEEP_LINK_BUDGET_BROTLI,
+    );
+    home.and(service).and(lookup)
 }
 
 fn within(title: &str, files: &[FileSize], budget: usize) -> Result {
