@@ -4,6 +4,7 @@
 //! `holidays`. Pure and total: no clock (the caller passes "today"), no I/O,
 //! no panics; a question the data cannot answer is an error value.
 
+pub mod explain;
 pub mod holidays;
 pub mod registration;
 pub mod rules;

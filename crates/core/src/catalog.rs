@@ -40,9 +40,9 @@ impl Service {
     }
 
     /// Whether the service can be used here, from its start page
-    /// (`/{lang}/services/{id}/start`): the lookups so far.
+    /// (`/{lang}/services/{id}/start`): the lookups and the calculators.
     pub fn has_start_page(&self) -> bool {
-        crate::api::Lookup::for_service(&self.id).is_some()
+        crate::start_page::StartPage::for_service(&self.id).is_some()
     }
 
     pub fn is_for(&self, audience: Audience) -> bool {

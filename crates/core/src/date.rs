@@ -114,6 +114,21 @@ fn parse_iso(s: &str) -> Option<CivilDate> {
     CivilDate::new(i32::try_from(n(0..4)?).ok()?, n(5..7)?, n(8..10)?)
 }
 
+/// The message naming the day of the week of `date`: "Monday", "bazar ertəsi", "понедельник".
+pub fn weekday_message_id(date: CivilDate) -> &'static str {
+    // Days since 1970-01-01, a Thursday.
+    const IDS: [&str; 7] = [
+        "date-weekday-4",
+        "date-weekday-5",
+        "date-weekday-6",
+        "date-weekday-7",
+        "date-weekday-1",
+        "date-weekday-2",
+        "date-weekday-3",
+    ];
+    IDS[date.to_days().rem_euclid(7) as usize]
+}
+
 /// The message naming month `m` (1–12) in a written date, e.g. "April", "aprel", "апреля".
 pub fn month_message_id(m: u32) -> &'static str {
     const IDS: [&str; 12] = [

@@ -20,6 +20,7 @@ pub mod pages;
 pub mod queue;
 pub mod retry;
 pub mod search;
+pub mod start_page;
 pub mod validate;
 
 pub use lang::Lang;

@@ -30,6 +30,8 @@ mod tests {
             "/ru/services/work-permit",
             "/az/services/registration/",
             "/en/services/travel-ban-check/start",
+            "/az/services/registration-deadline/start",
+            "/ru/services/stay-calculator/start",
         ] {
             assert!(is_page(page), "{page}");
         }

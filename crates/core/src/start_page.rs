@@ -1,0 +1,59 @@
+//! The services used right here, each from its start page
+//! (`/{lang}/services/{id}/start`): the lookups and the calculators. The one
+//! list both the app's router and `pages::is_page` ask.
+
+use crate::api::Lookup;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Calculator {
+    RegistrationDeadline,
+    TemporaryStay,
+}
+
+impl Calculator {
+    pub const ALL: [Calculator; 2] = [Calculator::RegistrationDeadline, Calculator::TemporaryStay];
+
+    pub fn for_service(id: &str) -> Option<Calculator> {
+        Calculator::ALL.into_iter().find(|c| c.service() == id)
+    }
+
+    /// The catalog id of the service.
+    pub fn service(self) -> &'static str {
+        match self {
+            Calculator::RegistrationDeadline => "registration-deadline",
+            Calculator::TemporaryStay => "stay-calculator",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartPage {
+    Lookup(Lookup),
+    Calculator(Calculator),
+}
+
+impl StartPage {
+    pub fn for_service(id: &str) -> Option<StartPage> {
+        Lookup::for_service(id)
+            .map(StartPage::Lookup)
+            .or_else(|| Calculator::for_service(id).map(StartPage::Calculator))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::catalog;
+
+    #[test]
+    fn every_start_page_is_a_catalog_service() {
+        for c in Calculator::ALL {
+            assert!(catalog().service(c.service()).is_some(), "{c:?}");
+            assert_eq!(StartPage::for_service(c.service()), Some(StartPage::Calculator(c)));
+        }
+        for l in Lookup::ALL {
+            assert_eq!(StartPage::for_service(l.service()), Some(StartPage::Lookup(l)));
+        }
+        assert_eq!(StartPage::for_service("work-permit"), None);
+    }
+}
