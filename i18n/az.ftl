@@ -427,3 +427,154 @@ lookup-pay-card = Onlayn, bank kartı ilə, Dövlət Miqrasiya Xidmətinin elekt
 lookup-pay-portal = Hökumət Ödəniş Portalında və ya bankınızın tətbiqində.
 lookup-pay-terminal = Expresspay ödəniş terminallarında.
 lookup-pay-asan = «ASAN xidmət» mərkəzlərində, ASAN Ödəniş vasitəsilə.
+
+## Calculators: the registration deadline and the temporary stay
+
+calc-privacy = Hesablama bu cihazda aparılır: daxil etdiyiniz məlumatlar heç yerə göndərilmir və saxlanılmır.
+calc-submit = Hesablayın
+# A date with its day of the week: "30 mart 2026, bazar ertəsi".
+calc-date-weekday = { $date }, { $weekday }
+date-weekday-1 = bazar ertəsi
+date-weekday-2 = çərşənbə axşamı
+date-weekday-3 = çərşənbə
+date-weekday-4 = cümə axşamı
+date-weekday-5 = cümə
+date-weekday-6 = şənbə
+date-weekday-7 = bazar
+calc-rule-heading = Necə hesablandı
+calc-rule-name = Qayda
+calc-rule-legal = Hüquqi əsas
+calc-rule-since = Tətbiq edildiyi tarix
+calc-rule-registration-arrival-15 = Azərbaycana gəldiyiniz gündən 15 təqvim günü ərzində olduğunuz yer üzrə qeydiyyatdan keçin
+    .legal = Azərbaycan Respublikasının Miqrasiya Məcəlləsi, 21-ci maddə
+calc-rule-registration-arrival-kaz-30 = Qazaxıstan vətəndaşları: Azərbaycana gəldikləri gündən 30 təqvim günü ərzində olduqları yer üzrə qeydiyyatdan keçirlər
+    .legal = Azərbaycan ilə Qazaxıstan arasında 2 oktyabr 2009-cu il tarixli qarşılıqlı vizasız səfərlər haqqında Sazişə dəyişikliklər edilməsi barədə Protokol; Miqrasiya Məcəlləsi, 21-ci maddə
+calc-rule-registration-move-5-working-days = Yeni ünvana köçdükdən sonra: 5 iş günü ərzində həmin ünvan üzrə qeydiyyatdan keçin
+    .legal = Azərbaycan Respublikasının Miqrasiya Məcəlləsi, 21-ci maddə
+calc-rule-stay-rus-90-per-calendar-year = Vizasız gələn Rusiya Federasiyası vətəndaşları və Rusiyada daimi yaşayan vətəndaşlığı olmayan şəxslər: hər təqvim ilində ən çoxu 90 gün
+    .legal = Azərbaycan Respublikası Nazirlər Kabinetinin 29 dekabr 2024-cü il tarixli 561 nömrəli Qərarı
+calc-rule-stay-visa-free-90 = Vizasız: hər gəlişdə ölkəyə giriş günündən hesablanmaqla 90 gün (ümumi qayda; ölkənizlə bağlanmış saziş başqa müddət müəyyən edə bilər)
+    .legal = Azərbaycan Respublikasının Miqrasiya Məcəlləsi, 18–20-ci maddələr
+calc-rule-stay-visa-period = Viza ilə: vizanın icazə verdiyi günlərin sayı, ölkəyə giriş günündən hesablanmaqla
+    .legal = Azərbaycan Respublikasının Miqrasiya Məcəlləsi, 18–20-ci və 38.1-ci maddələr
+calc-calendar-provisional = Bu hesablamaya düşən ilin bəzi dini bayram günləri hələ Nazirlər Kabineti tərəfindən müəyyən edilməyib, ona görə də onlar müəyyən edildikdən sonra cavab dəyişə bilər.
+calc-error-citizenship = Siyahıdan ölkə seçin.
+calc-error-azerbaijani-citizen = Azərbaycan vətəndaşlarının olduğu yer üzrə qeydiyyatdan keçməsi və müvəqqəti olma günlərini hesablaması tələb olunmur.
+calc-error-no-rule = Kalkulyator qaydaları { $date } tarixindən etibarən bilir. Daha sonrakı tarix daxil edin.
+calc-error-date-range = Son bir neçə ilə aid tarix daxil edin.
+calc-error-calendar-year-unknown = İş və bayram günlərinin { $year } üçün təqvimi hələ dərc edilməyib, ona görə də iş günlərini hesablamaq mümkün deyil. (012) 919 nömrəsinə zəng edin və ya Xidmətin regional idarəsinə müraciət edin.
+calc-error-residence = Daimi yaşadığınız ölkəni siyahıdan seçin.
+calc-error-visa-days = Vizanızın icazə verdiyi günlərin sayını 1-dən { $max }-dək daxil edin.
+calc-error-too-many-trips = Ən çoxu { $max } səfər daxil edin.
+calc-error-trips = Səfərlərinizin tarixlərini yoxlayın.
+calc-trip-exit-before-entry = Çıxış tarixi giriş tarixi ilə eyni və ya ondan sonra olmalıdır.
+calc-trip-too-early = Kalkulyator səfərləri { $date } tarixindən etibarən hesablayır. Daha köhnə səfərləri daxil etməyin və ya tarixi yoxlayın.
+calc-trip-too-late = { $date } tarixindən gec olmayan tarix daxil edin.
+calc-trip-open-in-future = Bu səfər gələcəkdə başlayır. Onun çıxış tarixini də daxil edin.
+calc-day-kind-holiday = bayram günü
+calc-day-kind-mourning = hüzn günü
+calc-day-kind-election = seçki günü
+calc-day-kind-substitute = istirahət gününə düşən bayramın əvəzinə istirahət günü
+calc-day-kind-transfer-off = Nazirlər Kabinetinin qərarı ilə köçürülmüş istirahət günü
+calc-day-kind-working = Nazirlər Kabinetinin qərarı ilə iş günü
+holiday-new-year = Yeni il
+holiday-national-mourning-day = Ümumxalq Hüzn Günü
+holiday-municipal-elections = Bələdiyyə seçkiləri
+holiday-womens-day = Beynəlxalq Qadınlar Günü
+holiday-novruz = Novruz bayramı
+holiday-ramazan = Ramazan bayramı
+holiday-victory-over-fascism = Faşizm üzərində Qələbə Günü
+holiday-independence-day = Müstəqillik Günü
+holiday-national-salvation-day = Milli Qurtuluş Günü
+holiday-armed-forces-day = Silahlı Qüvvələr Günü
+holiday-gurban = Qurban bayramı
+holiday-victory-day = Zəfər Günü
+holiday-flag-day = Dövlət Bayrağı Günü
+holiday-solidarity-day = Dünya Azərbaycanlılarının Həmrəyliyi Günü
+
+## Calculators: the registration deadline
+
+calc-reg-intro = Azərbaycana gəldikdən və ya yeni ünvana köçdükdən sonra olduğunuz yer üzrə qeydiyyatdan keçməli olduğunuz son günü öyrənin.
+calc-reg-event-legend = Nə baş verib?
+calc-reg-event-arrival = Azərbaycana gəlmişəm
+calc-reg-event-move = Azərbaycanda yeni ünvana köçmüşəm
+calc-reg-event-required = Azərbaycana gəldiyinizi və ya yeni ünvana köçdüyünüzü seçin.
+calc-reg-date-arrival = Gəliş tarixi
+calc-reg-date-arrival-hint = Sərhədi keçdiyiniz gün. Məsələn, 27 3 2026
+calc-reg-date-move = Köçmə tarixi
+calc-reg-date-move-hint = Yeni ünvana gəldiyiniz gün. Məsələn, 27 3 2026
+calc-reg-date-arrival-required = Gəliş tarixini daxil edin.
+calc-reg-date-move-required = Köçmə tarixini daxil edin.
+calc-reg-result = Qeydiyyatdan keçmək üçün son gün: { $date }
+calc-reg-days-left =
+    { $count ->
+        [0] Bu, bu gündür.
+       *[other] Bu gündən { $count } gün sonra.
+    }
+calc-reg-late =
+    { $count ->
+       *[other] Son gün { $count } gün əvvəl başa çatıb.
+    }
+calc-reg-late-advice = Mümkün qədər tez qeydiyyatdan keçin: gecikmə cərimə ilə nəticələnə bilər. Bunu «Olduğu yer üzrə qeydiyyat» xidməti vasitəsilə onlayn edə bilərsiniz.
+calc-reg-day-off = Həmin gün iş günü deyil ({ $reason }): idarələr bağlıdır, ona görə də onlayn qeydiyyatdan keçin və ya idarəyə həmin gündən əvvəl gəlin.
+calc-reg-day-off-unknown = İş günlərinin { $year } üçün təqvimi hələ dərc edilməyib: idarəyə getməzdən əvvəl həmin günün iş günü olub-olmadığını yoxlayın.
+calc-reg-unknown-heading = Son günü hələ hesablamaq mümkün deyil
+calc-reg-counted-heading = Hesablanmayan günlər
+calc-reg-counted-weekends = İş günləri bazar ertəsindən cüməyədək olan günlərdir. Şənbə və bazar günləri, habelə aşağıdakı günlər nəzərə alınıb:
+
+## Calculators: the temporary stay
+
+calc-stay-intro = Müvəqqəti olma günlərinizdən neçəsini istifadə etdiyinizi və neçə gününüzün qaldığını hesablayın. Azərbaycana etdiyiniz hər səfəri daxil edin.
+calc-stay-residence-label = Daimi yaşadığınız ölkə
+calc-stay-residence-hint = Vətəndaşlığı olmayan şəxslər üçün qayda bu ölkədən asılıdır. Heç bir ölkədə daimi yaşamırsınızsa, boş saxlayın.
+calc-stay-entry-legend = Azərbaycana necə gəlmisiniz?
+calc-stay-entry-visa-free = Vizasız
+calc-stay-entry-visa = Viza ilə
+calc-stay-entry-required = Vizasız və ya viza ilə gəldiyinizi seçin.
+calc-stay-visa-days-label = Vizanızın icazə verdiyi olma günlərinin sayı
+calc-stay-visa-days-hint = Vizada yazıldığı kimi, məsələn, 30.
+calc-stay-visa-days-required = Vizanızın icazə verdiyi günlərin sayını daxil edin.
+calc-stay-trips-heading = Azərbaycana səfərləriniz
+calc-stay-trips-hint = Həm giriş, həm də çıxış günü olma günü kimi hesablanır. Ən azı bu il və keçən il etdiyiniz səfərləri daxil edin.
+calc-stay-trip-legend = Səfər { $number }
+calc-stay-trip-entry = Giriş tarixi
+calc-stay-trip-entry-hint = Məsələn, 27 3 2026
+calc-stay-trip-exit = Çıxış tarixi
+calc-stay-trip-exit-hint = Hələ Azərbaycandasınızsa, boş saxlayın.
+calc-stay-trip-entry-required = Giriş tarixini daxil edin.
+calc-stay-trip-problem = { $trip }: { $problem }
+calc-stay-trip-remove = { $number } nömrəli səfəri silin
+calc-stay-trip-removed = { $number } nömrəli səfər silindi.
+calc-stay-trip-add = Daha bir səfər əlavə edin
+calc-stay-trip-add-first = Səfər əlavə edin
+calc-stay-used =
+    { $count ->
+       *[other] { $limit } gündən { $count } günü istifadə etmisiniz
+    }
+calc-stay-left =
+    { $count ->
+        [0] Sizin heç bir gününüz qalmayıb.
+       *[other] Sizin { $count } gününüz qalıb.
+    }
+calc-stay-counted-year = Təqvim ili üzrə hesablanıb: { $year }, 1 yanvardan 31 dekabradək.
+calc-stay-counted-stay = Hazırkı olma müddətiniz üzrə, { $date } tarixindən hesablanıb.
+calc-stay-counted-none = Daxil etdiyiniz tarixlərə görə bu gün Azərbaycanda deyilsiniz: hesablama bu gün başlayan olma müddəti üçündür.
+calc-stay-runs-out = Bu gündən ölkədən çıxmadan qalsanız, icazə verilən son gününüz { $date } olacaq.
+calc-stay-already-over = Bu gün üçün gününüz qalmayıb: bu gün Azərbaycanda olmağınız artıq icazə verilən müddətdən kənardır.
+calc-stay-overstay =
+    { $count ->
+       *[other] İcazə veriləndən { $count } gün artıq qalmısınız.
+    }
+calc-stay-overstay-advice = Mümkün qədər tez Azərbaycanı tərk edin və ya olma müddətinizi uzadın: icazə verilən müddətdən artıq qalmaq cərimə və ölkəyə giriş qadağası ilə nəticələnə bilər. Məsləhət üçün (012) 919 nömrəsinə zəng edin.
+calc-stay-breakdown = Günlər üzrə hesablamanı göstərin
+calc-stay-print = Nəticəni çap edin
+calc-stay-window-year = { $year }
+calc-stay-window-stay = { $first } – { $last } tarixlərində olma müddəti
+calc-stay-window-used =
+    { $count ->
+       *[other] { $limit } gündən { $count } gün hesablanıb.
+    }
+calc-stay-breakdown-day = Gün
+calc-stay-breakdown-date = Tarix
+calc-stay-breakdown-trip = Səfər
+calc-stay-breakdown-over = icazə veriləndən artıq

@@ -428,3 +428,160 @@ lookup-pay-card = Online with a bank card, on the State Migration Service’s e-
 lookup-pay-portal = On the Government Payment Portal, or in your bank’s app.
 lookup-pay-terminal = At an Expresspay payment terminal.
 lookup-pay-asan = With ASAN Ödəniş, at an ASAN service centre.
+
+## Calculators: the registration deadline and the temporary stay
+
+calc-privacy = The calculation is done on this device: nothing you enter is sent anywhere or kept.
+calc-submit = Calculate
+# A date with its day of the week: "Monday, 30 March 2026".
+calc-date-weekday = { $weekday }, { $date }
+date-weekday-1 = Monday
+date-weekday-2 = Tuesday
+date-weekday-3 = Wednesday
+date-weekday-4 = Thursday
+date-weekday-5 = Friday
+date-weekday-6 = Saturday
+date-weekday-7 = Sunday
+calc-rule-heading = How this was counted
+calc-rule-name = Rule
+calc-rule-legal = Legal basis
+calc-rule-since = Applies from
+calc-rule-registration-arrival-15 = Register within 15 calendar days of arriving in Azerbaijan
+    .legal = Migration Code of the Republic of Azerbaijan, Article 21
+calc-rule-registration-arrival-kaz-30 = Citizens of Kazakhstan: register within 30 calendar days of arriving in Azerbaijan
+    .legal = Protocol amending the Agreement between Azerbaijan and Kazakhstan on mutual visa-free travel of 2 October 2009; Migration Code, Article 21
+calc-rule-registration-move-5-working-days = After moving to a new address: register there within 5 working days
+    .legal = Migration Code of the Republic of Azerbaijan, Article 21
+calc-rule-stay-rus-90-per-calendar-year = Citizens of Russia without a visa, and stateless persons permanently residing in Russia: at most 90 days in each calendar year
+    .legal = Decision No. 561 of the Cabinet of Ministers of 29 December 2024
+calc-rule-stay-visa-free-90 = Without a visa: 90 days per stay, counted from the day of entry (the general rule; an agreement with your country may set another period)
+    .legal = Migration Code of the Republic of Azerbaijan, Articles 18–20
+calc-rule-stay-visa-period = With a visa: the number of days the visa allows, counted from the day of entry
+    .legal = Migration Code of the Republic of Azerbaijan, Articles 18–20 and 38.1
+calc-calendar-provisional = Some of the religious holidays of a year in this count have not been set by the Cabinet of Ministers yet, so the answer may change when they are.
+calc-error-citizenship = Choose a country from the list.
+calc-error-azerbaijani-citizen = Citizens of Azerbaijan do not need to register at a place of stay or count days of stay.
+calc-error-no-rule = The calculator knows the rules from { $date } on. Enter a later date.
+calc-error-date-range = Enter a date within the last few years.
+calc-error-calendar-year-unknown = The calendar of working days and holidays for { $year } has not been published yet, so the working days cannot be counted. Call (012) 919 or ask a regional office of the Service.
+calc-error-residence = Choose the country where you permanently reside from the list.
+calc-error-visa-days = Enter the number of days your visa allows, from 1 to { $max }.
+calc-error-too-many-trips = Enter at most { $max } trips.
+calc-error-trips = Check the dates of your trips.
+calc-trip-exit-before-entry = The date of exit must be the same as or after the date of entry.
+calc-trip-too-early = The calculator counts trips from { $date } on. Leave out older trips, or check the date.
+calc-trip-too-late = Enter a date no later than { $date }.
+calc-trip-open-in-future = This trip starts in the future. Enter its date of exit too.
+calc-day-kind-holiday = public holiday
+calc-day-kind-mourning = day of mourning
+calc-day-kind-election = election day
+calc-day-kind-substitute = day off for a holiday that fell on a weekend
+calc-day-kind-transfer-off = day off moved by the Cabinet of Ministers
+calc-day-kind-working = working day by a decision of the Cabinet of Ministers
+holiday-new-year = New Year
+holiday-national-mourning-day = Day of National Mourning
+holiday-municipal-elections = Municipal elections
+holiday-womens-day = International Women’s Day
+holiday-novruz = Novruz
+holiday-ramazan = Ramazan Bayram
+holiday-victory-over-fascism = Victory over Fascism Day
+holiday-independence-day = Independence Day
+holiday-national-salvation-day = National Salvation Day
+holiday-armed-forces-day = Armed Forces Day
+holiday-gurban = Gurban Bayram
+holiday-victory-day = Victory Day
+holiday-flag-day = State Flag Day
+holiday-solidarity-day = Day of Solidarity of World Azerbaijanis
+
+## Calculators: the registration deadline
+
+calc-reg-intro = Find out the last day to register at your place of stay after arriving in Azerbaijan or moving to a new address.
+calc-reg-event-legend = What happened?
+calc-reg-event-arrival = I arrived in Azerbaijan
+calc-reg-event-move = I moved to a new address in Azerbaijan
+calc-reg-event-required = Choose whether you arrived in Azerbaijan or moved to a new address.
+calc-reg-date-arrival = Date of arrival
+calc-reg-date-arrival-hint = The day you crossed the border. For example, 27 3 2026
+calc-reg-date-move = Date of the move
+calc-reg-date-move-hint = The day you arrived at the new address. For example, 27 3 2026
+calc-reg-date-arrival-required = Enter the date of arrival.
+calc-reg-date-move-required = Enter the date of the move.
+calc-reg-result = The last day to register is { $date }
+calc-reg-days-left =
+    { $count ->
+        [0] That is today.
+        [one] That is { $count } day from today.
+       *[other] That is { $count } days from today.
+    }
+calc-reg-late =
+    { $count ->
+        [one] The last day passed { $count } day ago.
+       *[other] The last day passed { $count } days ago.
+    }
+calc-reg-late-advice = Register as soon as you can: registering late can be fined. You can register online with the “Registration at the place of stay” service.
+calc-reg-day-off = That day is not a working day ({ $reason }): offices are closed, so register online or visit an office before it.
+calc-reg-day-off-unknown = The calendar of working days for { $year } has not been published yet: check whether that day is a working day before you visit an office.
+calc-reg-unknown-heading = The deadline cannot be counted yet
+calc-reg-counted-heading = Days that were not counted
+calc-reg-counted-weekends = Working days are Monday to Friday. Saturdays, Sundays and these days were taken into account:
+
+## Calculators: the temporary stay
+
+calc-stay-intro = Count the days of temporary stay you have used and the days you have left. Enter each of your trips to Azerbaijan.
+calc-stay-residence-label = Country where you permanently reside
+calc-stay-residence-hint = For stateless persons, the rule depends on this country. Leave it empty if you do not permanently reside in any country.
+calc-stay-entry-legend = How did you enter Azerbaijan?
+calc-stay-entry-visa-free = Without a visa
+calc-stay-entry-visa = With a visa
+calc-stay-entry-required = Choose whether you entered without a visa or with a visa.
+calc-stay-visa-days-label = Days of stay your visa allows
+calc-stay-visa-days-hint = As written on the visa, for example 30.
+calc-stay-visa-days-required = Enter the number of days your visa allows.
+calc-stay-trips-heading = Your trips to Azerbaijan
+calc-stay-trips-hint = Both the day of entry and the day of exit count as days of stay. Enter your trips of this year and the last year at least.
+calc-stay-trip-legend = Trip { $number }
+calc-stay-trip-entry = Date of entry
+calc-stay-trip-entry-hint = For example, 27 3 2026
+calc-stay-trip-exit = Date of exit
+calc-stay-trip-exit-hint = Leave empty if you are still in Azerbaijan.
+calc-stay-trip-entry-required = Enter the date of entry.
+calc-stay-trip-problem = { $trip }: { $problem }
+calc-stay-trip-remove = Remove trip { $number }
+calc-stay-trip-removed = Trip { $number } removed.
+calc-stay-trip-add = Add another trip
+calc-stay-trip-add-first = Add a trip
+calc-stay-used =
+    { $count ->
+        [one] You have used { $count } day of { $limit }
+       *[other] You have used { $count } days of { $limit }
+    }
+calc-stay-left =
+    { $count ->
+        [0] You have no days left.
+        [one] You have { $count } day left.
+       *[other] You have { $count } days left.
+    }
+calc-stay-counted-year = Counted for the calendar year { $year }, from 1 January to 31 December.
+calc-stay-counted-stay = Counted for your current stay, from { $date }.
+calc-stay-counted-none = By the dates you entered, you are not in Azerbaijan today: the count is for a stay starting today.
+calc-stay-runs-out = If you stay from today without leaving, your last allowed day is { $date }.
+calc-stay-already-over = You have no days left for today: staying in Azerbaijan today is already beyond the allowed period.
+calc-stay-overstay =
+    { $count ->
+        [one] You have stayed { $count } day longer than allowed.
+       *[other] You have stayed { $count } days longer than allowed.
+    }
+calc-stay-overstay-advice = Leave Azerbaijan or extend your stay as soon as you can: staying beyond the allowed period can lead to a fine and a ban on entry. For advice, call (012) 919.
+calc-stay-breakdown = Show the day-by-day breakdown
+calc-stay-print = Print the result
+calc-stay-window-year = { $year }
+calc-stay-window-stay = Stay from { $first } to { $last }
+calc-stay-window-used =
+    { $count ->
+        [one] { $count } day counted of { $limit }.
+       *[other] { $count } days counted of { $limit }.
+    }
+calc-stay-breakdown-day = Day
+calc-stay-breakdown-date = Date
+calc-stay-breakdown-trip = Trip
+calc-stay-breakdown-over = over the limit

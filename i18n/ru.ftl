@@ -442,3 +442,172 @@ lookup-pay-card = Онлайн банковской картой — через 
 lookup-pay-portal = На Правительственном платёжном портале или в приложении вашего банка.
 lookup-pay-terminal = В платёжных терминалах Expresspay.
 lookup-pay-asan = Через ASAN Ödəniş в центрах «ASAN xidmət».
+
+## Calculators: the registration deadline and the temporary stay
+
+calc-privacy = Расчёт выполняется на этом устройстве: введённые данные никуда не передаются и не сохраняются.
+calc-submit = Рассчитать
+# A date with its day of the week: "понедельник, 30 марта 2026".
+calc-date-weekday = { $weekday }, { $date }
+date-weekday-1 = понедельник
+date-weekday-2 = вторник
+date-weekday-3 = среда
+date-weekday-4 = четверг
+date-weekday-5 = пятница
+date-weekday-6 = суббота
+date-weekday-7 = воскресенье
+calc-rule-heading = Как выполнен расчёт
+calc-rule-name = Правило
+calc-rule-legal = Правовое основание
+calc-rule-since = Применяется с
+calc-rule-registration-arrival-15 = Регистрация по месту пребывания в течение 15 календарных дней со дня прибытия в Азербайджан
+    .legal = Миграционный кодекс Азербайджанской Республики, статья 21
+calc-rule-registration-arrival-kaz-30 = Граждане Казахстана: регистрация по месту пребывания в течение 30 календарных дней со дня прибытия в Азербайджан
+    .legal = Протокол о внесении изменений в Соглашение между Азербайджаном и Казахстаном о взаимных безвизовых поездках граждан от 2 октября 2009 года; Миграционный кодекс, статья 21
+calc-rule-registration-move-5-working-days = После переезда на новый адрес: регистрация по новому месту пребывания в течение 5 рабочих дней
+    .legal = Миграционный кодекс Азербайджанской Республики, статья 21
+calc-rule-stay-rus-90-per-calendar-year = Граждане Российской Федерации, прибывшие без визы, и лица без гражданства, постоянно проживающие в России: не более 90 дней в каждом календарном году
+    .legal = Решение Кабинета министров Азербайджанской Республики № 561 от 29 декабря 2024 года
+calc-rule-stay-visa-free-90 = Без визы: 90 дней за одно пребывание, считая со дня въезда (общее правило; соглашение с вашей страной может устанавливать иной срок)
+    .legal = Миграционный кодекс Азербайджанской Республики, статьи 18–20
+calc-rule-stay-visa-period = По визе: столько дней, сколько разрешает виза, считая со дня въезда
+    .legal = Миграционный кодекс Азербайджанской Республики, статьи 18–20 и 38.1
+calc-calendar-provisional = Некоторые религиозные праздники года, на который приходится расчёт, ещё не установлены Кабинетом министров, поэтому после их установления результат может измениться.
+calc-error-citizenship = Выберите страну из списка.
+calc-error-azerbaijani-citizen = Гражданам Азербайджана не нужно регистрироваться по месту пребывания и считать дни пребывания.
+calc-error-no-rule = Калькулятор знает правила, действующие с { $date }. Введите более позднюю дату.
+calc-error-date-range = Введите дату в пределах последних нескольких лет.
+calc-error-calendar-year-unknown = Календарь рабочих и праздничных дней на { $year } год ещё не опубликован, поэтому рабочие дни подсчитать нельзя. Позвоните по номеру (012) 919 или обратитесь в региональное управление Службы.
+calc-error-residence = Выберите из списка страну, в которой вы постоянно проживаете.
+calc-error-visa-days = Введите число дней, разрешённое визой, от 1 до { $max }.
+calc-error-too-many-trips = Введите не более { $max } поездок.
+calc-error-trips = Проверьте даты ваших поездок.
+calc-trip-exit-before-entry = Дата выезда должна совпадать с датой въезда или быть позже неё.
+calc-trip-too-early = Калькулятор учитывает поездки начиная с { $date }. Не указывайте более ранние поездки или проверьте дату.
+calc-trip-too-late = Введите дату не позднее { $date }.
+calc-trip-open-in-future = Эта поездка начинается в будущем. Укажите и дату выезда.
+calc-day-kind-holiday = праздничный день
+calc-day-kind-mourning = день скорби
+calc-day-kind-election = день выборов
+calc-day-kind-substitute = выходной день взамен праздника, совпавшего с выходным
+calc-day-kind-transfer-off = выходной день, перенесённый решением Кабинета министров
+calc-day-kind-working = рабочий день по решению Кабинета министров
+holiday-new-year = Новый год
+holiday-national-mourning-day = День всенародной скорби
+holiday-municipal-elections = Муниципальные выборы
+holiday-womens-day = Международный женский день
+holiday-novruz = Новруз байрамы
+holiday-ramazan = Рамазан байрамы
+holiday-victory-over-fascism = День Победы над фашизмом
+holiday-independence-day = День независимости
+holiday-national-salvation-day = День национального спасения
+holiday-armed-forces-day = День Вооружённых сил
+holiday-gurban = Гурбан байрамы
+holiday-victory-day = День Победы
+holiday-flag-day = День Государственного флага
+holiday-solidarity-day = День солидарности азербайджанцев мира
+
+## Calculators: the registration deadline
+
+calc-reg-intro = Узнайте последний день, когда нужно зарегистрироваться по месту пребывания после прибытия в Азербайджан или переезда на новый адрес.
+calc-reg-event-legend = Что произошло?
+calc-reg-event-arrival = Я прибыл(а) в Азербайджан
+calc-reg-event-move = Я переехал(а) на новый адрес в Азербайджане
+calc-reg-event-required = Выберите, прибыли вы в Азербайджан или переехали на новый адрес.
+calc-reg-date-arrival = Дата прибытия
+calc-reg-date-arrival-hint = День пересечения границы. Например, 27 3 2026
+calc-reg-date-move = Дата переезда
+calc-reg-date-move-hint = День прибытия на новый адрес. Например, 27 3 2026
+calc-reg-date-arrival-required = Введите дату прибытия.
+calc-reg-date-move-required = Введите дату переезда.
+calc-reg-result = Последний день для регистрации — { $date }
+calc-reg-days-left =
+    { $count ->
+        [0] Это сегодня.
+        [one] До него { $count } день.
+        [few] До него { $count } дня.
+        [many] До него { $count } дней.
+       *[other] До него { $count } дня.
+    }
+calc-reg-late =
+    { $count ->
+        [one] Последний день прошёл { $count } день назад.
+        [few] Последний день прошёл { $count } дня назад.
+        [many] Последний день прошёл { $count } дней назад.
+       *[other] Последний день прошёл { $count } дня назад.
+    }
+calc-reg-late-advice = Зарегистрируйтесь как можно скорее: за несвоевременную регистрацию может быть наложен штраф. Это можно сделать онлайн с помощью услуги «Регистрация по месту пребывания».
+calc-reg-day-off = Этот день нерабочий ({ $reason }): управления закрыты, поэтому зарегистрируйтесь онлайн или обратитесь в управление заранее.
+calc-reg-day-off-unknown = Календарь рабочих дней на { $year } год ещё не опубликован: прежде чем идти в управление, проверьте, рабочий ли это день.
+calc-reg-unknown-heading = Срок пока нельзя рассчитать
+calc-reg-counted-heading = Дни, которые не засчитаны
+calc-reg-counted-weekends = Рабочие дни — с понедельника по пятницу. Учтены субботы, воскресенья и следующие дни:
+
+## Calculators: the temporary stay
+
+calc-stay-intro = Подсчитайте, сколько дней временного пребывания вы использовали и сколько осталось. Укажите каждую свою поездку в Азербайджан.
+calc-stay-residence-label = Страна постоянного проживания
+calc-stay-residence-hint = Для лиц без гражданства правило зависит от этой страны. Оставьте поле пустым, если вы не проживаете постоянно ни в одной стране.
+calc-stay-entry-legend = Как вы въехали в Азербайджан?
+calc-stay-entry-visa-free = Без визы
+calc-stay-entry-visa = По визе
+calc-stay-entry-required = Выберите, въехали вы без визы или по визе.
+calc-stay-visa-days-label = Число дней пребывания, разрешённое визой
+calc-stay-visa-days-hint = Как указано в визе, например 30.
+calc-stay-visa-days-required = Введите число дней, разрешённое визой.
+calc-stay-trips-heading = Ваши поездки в Азербайджан
+calc-stay-trips-hint = И день въезда, и день выезда считаются днями пребывания. Укажите как минимум поездки этого и прошлого года.
+calc-stay-trip-legend = Поездка { $number }
+calc-stay-trip-entry = Дата въезда
+calc-stay-trip-entry-hint = Например, 27 3 2026
+calc-stay-trip-exit = Дата выезда
+calc-stay-trip-exit-hint = Оставьте пустым, если вы ещё в Азербайджане.
+calc-stay-trip-entry-required = Введите дату въезда.
+calc-stay-trip-problem = { $trip }: { $problem }
+calc-stay-trip-remove = Удалить поездку { $number }
+calc-stay-trip-removed = Поездка { $number } удалена.
+calc-stay-trip-add = Добавить ещё одну поездку
+calc-stay-trip-add-first = Добавить поездку
+calc-stay-used =
+    { $count ->
+        [one] Вы использовали { $count } день из { $limit }
+        [few] Вы использовали { $count } дня из { $limit }
+        [many] Вы использовали { $count } дней из { $limit }
+       *[other] Вы использовали { $count } дня из { $limit }
+    }
+calc-stay-left =
+    { $count ->
+        [0] У вас не осталось дней.
+        [one] У вас остался { $count } день.
+        [few] У вас осталось { $count } дня.
+        [many] У вас осталось { $count } дней.
+       *[other] У вас осталось { $count } дня.
+    }
+calc-stay-counted-year = Подсчитано за календарный год: { $year }, с 1 января по 31 декабря.
+calc-stay-counted-stay = Подсчитано за текущее пребывание, начиная с { $date }.
+calc-stay-counted-none = По введённым датам сегодня вы не находитесь в Азербайджане: расчёт сделан для пребывания, которое начинается сегодня.
+calc-stay-runs-out = Если вы останетесь с сегодняшнего дня, не выезжая, последний разрешённый день — { $date }.
+calc-stay-already-over = На сегодня дней не осталось: пребывание в Азербайджане сегодня уже превышает разрешённый срок.
+calc-stay-overstay =
+    { $count ->
+        [one] Вы превысили разрешённый срок на { $count } день.
+        [few] Вы превысили разрешённый срок на { $count } дня.
+        [many] Вы превысили разрешённый срок на { $count } дней.
+       *[other] Вы превысили разрешённый срок на { $count } дня.
+    }
+calc-stay-overstay-advice = Как можно скорее покиньте Азербайджан или продлите срок пребывания: превышение разрешённого срока может повлечь штраф и запрет на въезд. За консультацией звоните по номеру (012) 919.
+calc-stay-breakdown = Показать расчёт по дням
+calc-stay-print = Распечатать результат
+calc-stay-window-year = { $year }
+calc-stay-window-stay = Пребывание с { $first } по { $last }
+calc-stay-window-used =
+    { $count ->
+        [one] Засчитан { $count } день из { $limit }.
+        [few] Засчитано { $count } дня из { $limit }.
+        [many] Засчитано { $count } дней из { $limit }.
+       *[other] Засчитано { $count } дня из { $limit }.
+    }
+calc-stay-breakdown-day = День
+calc-stay-breakdown-date = Дата
+calc-stay-breakdown-trip = Поездка
+calc-stay-breakdown-over = сверх срока

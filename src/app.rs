@@ -2,12 +2,14 @@
 
 use crate::components::layout::Layout;
 use crate::lazy::{Lazy, Loader};
+use crate::pages::calculators::{self, CalculatorProps};
 use crate::pages::lookup::{self, LookupProps};
 use crate::pages::{home::HomePage, not_found::NotFoundPage, service::ServicePage};
 use crate::prefs;
 use crate::route::Route;
 use qapi_core::catalog::catalog;
 use qapi_core::lang::lang_of_path;
+use qapi_core::start_page::StartPage;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -28,14 +30,21 @@ fn switch(route: Route) -> Html {
             Some(service) => html! { <Layout {lang}><ServicePage {service} /></Layout> },
             None => html! { <Layout {lang}><NotFoundPage /></Layout> },
         },
-        Route::Start { lang, id } => match catalog().service(&id).filter(|s| s.has_start_page()) {
-            Some(service) => {
+        Route::Start { lang, id } => match catalog()
+            .service(&id)
+            .and_then(|s| Some((s, StartPage::for_service(&s.id)?)))
+        {
+            Some((service, StartPage::Lookup(_))) => {
                 let props = LookupProps {
                     service: service.id.clone().into(),
                 };
                 html! { <Layout {lang}><Lazy<LookupProps> load={lookup::load as Loader<LookupProps>} {props} /></Layout> }
             }
-            None => html! { <Layout {lang}><NotFoundPage /></Layout> },
+            Some((_, StartPage::Calculator(calculator))) => {
+                let props = CalculatorProps { calculator };
+                html! { <Layout {lang}><Lazy<CalculatorProps> load={calculators::load as Loader<CalculatorProps>} {props} /></Layout> }
+            }
+            _ => html! { <Layout {lang}><NotFoundPage /></Layout> },
         },
         Route::NotFound => {
             // The 404 page speaks the language the address asked for, if any.

@@ -62,6 +62,13 @@ pub fn focus_field(id: &str) {
     }
 }
 
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
 /// Marks `index.html`'s start-up notice (`#qp-boot`) with `class`.
 pub fn boot_notice(class: &str) {
     if let Some(boot) = document().and_then(|d| d.get_element_by_id("qp-boot")) {

@@ -70,7 +70,11 @@ macro_rules! lazy_feature {
 }
 
 /// Every lazily loaded feature's preloader, for `preload_when_idle`.
-pub const ALL: &[Preloader] = &[crate::components::feedback::preload, crate::pages::lookup::preload];
+pub const ALL: &[Preloader] = &[
+    crate::components::feedback::preload,
+    crate::pages::lookup::preload,
+    crate::pages::calculators::preload,
+];
 
 /// Fetches every chunk a few seconds after start-up, when the page has
 /// settled, unless the visitor asked their browser to save data.

@@ -4,10 +4,11 @@
 use crate::components::feedback::{self, FeedbackProps};
 use crate::components::{fee_table::FeeTables, page_heading::PageHeading};
 use crate::i18n::use_i18n;
-use crate::lazy::{Lazy, Loader};
-use crate::pages::lookup;
+use crate::lazy::{Lazy, Loader, Preloader};
+use crate::pages::{calculators, lookup};
 use crate::route::Route;
 use qapi_core::catalog::{Fees, Service};
+use qapi_core::start_page::Calculator;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -45,6 +46,13 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
         },
     };
 
+    // The chunk the Start button leads to.
+    let preload: Preloader = if Calculator::for_service(&s.id).is_some() {
+        calculators::preload
+    } else {
+        lookup::preload
+    };
+
     html! {
         <article>
             <p><Link<Route> to={Route::Home { lang: msgs.lang() }}>{ msgs.text("back-to-catalog") }</Link<Route>></p>
@@ -52,8 +60,8 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
             <p>{ msgs.attr(&id, "summary") }</p>
             if s.has_start_page() {
                 // Fetched as the pointer or focus comes near, so Start answers at once.
-                <p class="qp-start" onmouseover={Callback::from(|_: MouseEvent| spawn_local(lookup::preload()))}
-                    onfocusin={Callback::from(|_: FocusEvent| spawn_local(lookup::preload()))}>
+                <p class="qp-start" onmouseover={Callback::from(move |_: MouseEvent| spawn_local(preload()))}
+                    onfocusin={Callback::from(move |_: FocusEvent| spawn_local(preload()))}>
                     <Link<Route> classes="qp-button qp-button--start" to={Route::Start { lang: msgs.lang(), id: s.id.to_string() }}>
                         { msgs.text("service-start") }
                     </Link<Route>>

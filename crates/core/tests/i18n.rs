@@ -239,6 +239,10 @@ fn derived_keys() -> BTreeSet<String> {
             .map(|id| id.to_string()),
     );
     keys.extend((1..=12).map(|m| qapi_core::date::month_message_id(m).to_owned()));
+    keys.extend((0..7).filter_map(|d| Some(qapi_core::date::weekday_message_id(qapi_core::date::CivilDate::from_days(d)?).to_owned())));
+    let calc = qapi_core::calc::message_ids();
+    keys.extend(calc.iter().filter(|id| id.starts_with("calc-rule-")).map(|id| format!("{id}.legal")));
+    keys.extend(calc);
     keys.extend(
         qapi_core::countries::NON_NATIONAL
             .iter()

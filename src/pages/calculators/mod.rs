@@ -1,0 +1,199 @@
+//! The two calculators' start pages: the last day to register at the place
+//! of stay, and the days of temporary stay used and left. One lazily loaded
+//! chunk. Everything is worked out in the browser by `qapi_core::calc`:
+//! nothing is sent anywhere (so they work offline once loaded), and what is
+//! typed lives only in the page's state, gone when the person leaves.
+
+mod registration;
+mod stay;
+mod trip;
+
+use crate::components::citizenship::{resolve, Citizenship};
+use crate::dom;
+use crate::i18n::use_i18n;
+use crate::route::Route;
+use qapi_core::calc::Ymd;
+use qapi_core::date::{baku_today, month_message_id, weekday_message_id, CivilDate};
+use qapi_core::date_entry::{DateParts, EntryError, Part};
+use qapi_core::i18n::{Arg, Messages};
+use qapi_core::start_page::Calculator;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct CalculatorProps {
+    pub calculator: Calculator,
+}
+
+crate::lazy_feature!(calculator_chunk, load, preload, CalculatorProps, CalculatorPage);
+
+#[component]
+pub fn CalculatorPage(props: &CalculatorProps) -> Html {
+    let msgs = use_i18n();
+    let service = props.calculator.service();
+    html! {
+        <article class="qp-calc">
+            <p><Link<Route> to={Route::Service { lang: msgs.lang(), id: service.to_owned() }}>
+                { msgs.text("lookup-back") }
+            </Link<Route>></p>
+            { match props.calculator {
+                Calculator::RegistrationDeadline => html! { <registration::RegistrationCalculator /> },
+                Calculator::TemporaryStay => html! { <stay::StayCalculator /> },
+            } }
+        </article>
+    }
+}
+
+/// The id of the result's heading, which takes focus when a result is shown.
+const RESULT_ID: &str = "qp-calc-result";
+
+/// Today in Baku, where the deadlines run.
+fn today() -> CivilDate {
+    let now = (js_sys::Date::now() / 1000.0) as i64;
+    baku_today(now).unwrap_or_else(|| CivilDate::new(2026, 1, 1).expect("a real date"))
+}
+
+/// One problem to show: the element the summary's link focuses, the text
+/// there, and the text beside the field (the same unless the summary needs
+/// to say which trip).
+#[derive(Clone, PartialEq)]
+struct Problem {
+    anchor: String,
+    summary: String,
+    message: String,
+    parts: Vec<Part>,
+}
+
+impl Problem {
+    fn new(anchor: impl Into<String>, message: String) -> Self {
+        Problem {
+            anchor: anchor.into(),
+            summary: message.clone(),
+            message,
+            parts: Vec::new(),
+        }
+    }
+
+    /// A problem with a date: the link focuses the first wrong box.
+    fn date(date_id: &str, message: String, parts: Vec<Part>) -> Self {
+        let part = match parts.first() {
+            Some(Part::Month) => "month",
+            Some(Part::Year) => "year",
+            _ => "day",
+        };
+        Problem {
+            parts,
+            ..Problem::new(format!("{date_id}-{part}"), message)
+        }
+    }
+}
+
+fn error_summary(msgs: &Messages, problems: &[Problem]) -> Html {
+    if problems.is_empty() {
+        return Html::default();
+    }
+    let items = problems.iter().map(|p| {
+        let target = p.anchor.clone();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            // Focus the input itself; following the hash would add a history entry.
+            e.prevent_default();
+            dom::focus_field(&target);
+        });
+        html! { <li><a href={format!("#{}", p.anchor)} {onclick}>{ p.summary.clone() }</a></li> }
+    });
+    html! {
+        <div id="qp-error-summary" class="qp-error-summary" tabindex="-1" aria-labelledby="qp-error-summary-title">
+            <h2 id="qp-error-summary-title" class="qp-error-summary__title">{ msgs.text("error-summary-title") }</h2>
+            <ul class="qp-error-summary__list">{ for items }</ul>
+        </div>
+    }
+}
+
+/// The message to show beside the field whose problem links to `anchor_prefix…`.
+fn message_for(problems: &[Problem], anchor_prefix: &str) -> Option<String> {
+    problems
+        .iter()
+        .find(|p| p.anchor.starts_with(anchor_prefix))
+        .map(|p| p.message.clone())
+}
+
+/// A date's message and the boxes to mark, for `DateInput`.
+fn date_error(problems: &[Problem], date_id: &str) -> Option<(String, Vec<Part>)> {
+    let prefix = format!("{date_id}-");
+    problems
+        .iter()
+        .find(|p| p.anchor.starts_with(&prefix))
+        .map(|p| (p.message.clone(), p.parts.clone()))
+}
+
+/// The country code chosen (or typed in full), or the message to show.
+fn country_code(msgs: &Messages, value: &Citizenship, required: &str) -> Result<String, String> {
+    match value.code.clone().or_else(|| resolve(msgs, &value.text)) {
+        Some(code) => Ok(code),
+        None if value.text.trim().is_empty() => Err(msgs.text(required)),
+        None => Err(msgs.text("error-citizenship-unknown")),
+    }
+}
+
+/// The date in three boxes, or the problem (`required` when all are empty).
+fn read_date(msgs: &Messages, date_id: &str, parts: &DateParts, required: String) -> Result<CivilDate, Problem> {
+    parts.date().map_err(|e| match e {
+        EntryError::Empty => Problem::date(date_id, required, e.parts()),
+        e => Problem::date(date_id, msgs.text(e.message_id()), e.parts()),
+    })
+}
+
+/// "27 March 2026", "27 mart 2026", "27 марта 2026".
+fn long_date(msgs: &Messages, date: CivilDate) -> String {
+    let args = [
+        ("day", Arg::from(date.day().to_string())),
+        ("month", Arg::from(msgs.text(month_message_id(date.month())))),
+        ("year", Arg::from(date.year().to_string())),
+    ];
+    msgs.format("date-long", &args)
+}
+
+/// The date with its day of the week: "Monday, 30 March 2026".
+fn weekday_date(msgs: &Messages, date: CivilDate) -> String {
+    let args = [
+        ("weekday", Arg::from(msgs.text(weekday_message_id(date)))),
+        ("date", Arg::from(long_date(msgs, date))),
+    ];
+    msgs.format("calc-date-weekday", &args)
+}
+
+fn time(date: CivilDate, text: String) -> Html {
+    html! { <time datetime={date.to_string()}>{ text }</time> }
+}
+
+/// The rule an answer used: its name, legal basis and first day.
+fn rule_facts(msgs: &Messages, id: &str, applies_from: Ymd) -> Html {
+    let message = format!("calc-rule-{id}");
+    let since = applies_from
+        .date()
+        .map(|d| time(d, long_date(msgs, d)))
+        .unwrap_or_default();
+    html! {
+        <>
+            <h3>{ msgs.text("calc-rule-heading") }</h3>
+            <dl class="qp-facts">
+                <div><dt>{ msgs.text("calc-rule-name") }</dt><dd>{ msgs.text(&message) }</dd></div>
+                <div><dt>{ msgs.text("calc-rule-legal") }</dt><dd>{ msgs.attr(&message, "legal") }</dd></div>
+                <div><dt>{ msgs.text("calc-rule-since") }</dt><dd>{ since }</dd></div>
+            </dl>
+        </>
+    }
+}
+
+/// The result's heading; it takes focus, so screen readers announce the result.
+fn result_heading(text: String) -> Html {
+    html! { <h2 id={RESULT_ID} tabindex="-1">{ text }</h2> }
+}
+
+fn focus_result() {
+    dom::focus_soon("#qp-calc-result");
+}
+
+fn focus_summary() {
+    dom::focus_soon("#qp-error-summary");
+}
