@@ -40,7 +40,8 @@ impl Service {
     }
 
     /// Whether the service can be used here, from its start page
-    /// (`/{lang}/services/{id}/start`): the lookups and the calculators.
+    /// (`/{lang}/services/{id}/start`): the lookups, the calculators and the
+    /// online queue.
     pub fn has_start_page(&self) -> bool {
         crate::start_page::StartPage::for_service(&self.id).is_some()
     }

@@ -7,6 +7,7 @@ mod keyed;
 
 pub mod api;
 pub mod attachment;
+pub mod booking;
 pub mod calc;
 pub mod catalog;
 pub mod countries;
@@ -17,6 +18,7 @@ pub mod i18n;
 pub mod lang;
 pub mod money;
 pub mod pages;
+pub mod qr;
 pub mod queue;
 pub mod retry;
 pub mod search;

@@ -13,6 +13,8 @@ pub fn is_page(path: &str) -> bool {
         [lang] => lang_ok(lang),
         [lang, "services", id] => lang_ok(lang) && catalog().service(id).is_some(),
         [lang, "services", id, "start"] => lang_ok(lang) && catalog().service(id).is_some_and(|s| s.has_start_page()),
+        // Where a booking's personal cancel link leads.
+        [lang, "services", crate::booking::QUEUE_SERVICE, "cancel"] => lang_ok(lang),
         _ => false,
     }
 }
@@ -32,6 +34,8 @@ mod tests {
             "/en/services/travel-ban-check/start",
             "/az/services/registration-deadline/start",
             "/ru/services/stay-calculator/start",
+            "/az/services/online-queue/start",
+            "/en/services/online-queue/cancel",
         ] {
             assert!(is_page(page), "{page}");
         }
@@ -44,6 +48,7 @@ mod tests {
             "/en/404",
             "/en/services/nope/start",
             "/en/services/travel-ban-check/start/x",
+            "/en/services/registration/cancel",
         ] {
             assert!(!is_page(other), "{other}");
         }

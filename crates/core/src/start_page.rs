@@ -1,5 +1,6 @@
 //! The services used right here, each from its start page
-//! (`/{lang}/services/{id}/start`): the lookups and the calculators. The one
+//! (`/{lang}/services/{id}/start`): the lookups, the calculators and the
+//! online queue. The one
 //! list both the app's router and `pages::is_page` ask.
 
 use crate::api::Lookup;
@@ -30,6 +31,8 @@ impl Calculator {
 pub enum StartPage {
     Lookup(Lookup),
     Calculator(Calculator),
+    /// The online queue: book a visit to an office.
+    Queue,
 }
 
 impl StartPage {
@@ -37,6 +40,7 @@ impl StartPage {
         Lookup::for_service(id)
             .map(StartPage::Lookup)
             .or_else(|| Calculator::for_service(id).map(StartPage::Calculator))
+            .or_else(|| (id == crate::booking::QUEUE_SERVICE).then_some(StartPage::Queue))
     }
 }
 
@@ -54,6 +58,7 @@ mod tests {
         for l in Lookup::ALL {
             assert_eq!(StartPage::for_service(l.service()), Some(StartPage::Lookup(l)));
         }
+        assert_eq!(StartPage::for_service("online-queue"), Some(StartPage::Queue));
         assert_eq!(StartPage::for_service("work-permit"), None);
     }
 }
