@@ -4,6 +4,7 @@ use crate::components::layout::Layout;
 use crate::lazy::{Lazy, Loader};
 use crate::pages::calculators::{self, CalculatorProps};
 use crate::pages::lookup::{self, LookupProps};
+use crate::pages::queue::{self, QueueProps, QueueView};
 use crate::pages::{home::HomePage, not_found::NotFoundPage, service::ServicePage};
 use crate::prefs;
 use crate::route::Route;
@@ -44,8 +45,10 @@ fn switch(route: Route) -> Html {
                 let props = CalculatorProps { calculator };
                 html! { <Layout {lang}><Lazy<CalculatorProps> load={calculators::load as Loader<CalculatorProps>} {props} /></Layout> }
             }
+            Some((_, StartPage::Queue)) => queue_page(lang, QueueView::Book),
             _ => html! { <Layout {lang}><NotFoundPage /></Layout> },
         },
+        Route::QueueCancel { lang } => queue_page(lang, QueueView::Cancel),
         Route::NotFound => {
             // The 404 page speaks the language the address asked for, if any.
             let lang = crate::dom::pathname()
@@ -55,4 +58,9 @@ fn switch(route: Route) -> Html {
             html! { <Layout {lang}><NotFoundPage /></Layout> }
         }
     }
+}
+
+fn queue_page(lang: qapi_core::Lang, view: QueueView) -> Html {
+    let props = QueueProps { view };
+    html! { <Layout {lang}><Lazy<QueueProps> load={queue::load as Loader<QueueProps>} {props} /></Layout> }
 }

@@ -74,6 +74,7 @@ pub const ALL: &[Preloader] = &[
     crate::components::feedback::preload,
     crate::pages::lookup::preload,
     crate::pages::calculators::preload,
+    crate::pages::queue::preload,
 ];
 
 /// Fetches every chunk a few seconds after start-up, when the page has

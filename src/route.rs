@@ -17,6 +17,10 @@ pub enum Route {
     /// for the e-Gov portal.
     #[at("/:lang/services/:id/start")]
     Start { lang: Lang, id: String },
+    /// Cancelling an online-queue booking; its personal link carries the
+    /// reference and secret in the fragment, which no server sees.
+    #[at("/:lang/services/online-queue/cancel")]
+    QueueCancel { lang: Lang },
     #[not_found]
     #[at("/404")]
     NotFound,

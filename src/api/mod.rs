@@ -35,6 +35,19 @@ pub async fn post<Req: Serialize, Res: DeserializeOwned>(
     json::from_str(&text).ok_or(Failure::Unexpected)
 }
 
+/// `GET`s `path` and reads the JSON answer; a read may be repeated.
+pub async fn get<Res: DeserializeOwned>(path: &str) -> Result<Res, Failure> {
+    let text = call("GET", path, None, None, true).await?;
+    json::from_str(&text).ok_or(Failure::Unexpected)
+}
+
+/// `POST`s `body` as JSON to an operation that answers `204 No Content`.
+/// When `safe` (doing it twice does no more than once), it may be repeated.
+pub async fn post_no_content<Req: Serialize>(path: &str, body: &Req, safe: bool) -> Result<(), Failure> {
+    let body = json::to_string(body).ok_or(Failure::Unexpected)?;
+    call("POST", path, Some(body), None, safe).await.map(|_| ())
+}
+
 /// A fresh Idempotency-Key: a random version-4 UUID (122 random bits). Built
 /// from `getRandomValues`, because `randomUUID` exists only on HTTPS pages and
 /// a kiosk on a local network may be served over plain HTTP. Without a secure

@@ -4,4 +4,5 @@ pub mod calculators;
 pub mod home;
 pub mod lookup;
 pub mod not_found;
+pub mod queue;
 pub mod service;

@@ -5,7 +5,7 @@ use crate::components::feedback::{self, FeedbackProps};
 use crate::components::{fee_table::FeeTables, page_heading::PageHeading};
 use crate::i18n::use_i18n;
 use crate::lazy::{Lazy, Loader, Preloader};
-use crate::pages::{calculators, lookup};
+use crate::pages::{calculators, lookup, queue};
 use crate::route::Route;
 use qapi_core::catalog::{Fees, Service};
 use qapi_core::start_page::Calculator;
@@ -49,6 +49,8 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
     // The chunk the Start button leads to.
     let preload: Preloader = if Calculator::for_service(&s.id).is_some() {
         calculators::preload
+    } else if s.id == qapi_core::booking::QUEUE_SERVICE {
+        queue::preload
     } else {
         lookup::preload
     };
