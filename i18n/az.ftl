@@ -279,10 +279,10 @@ api-unreachable = Xidmətlə əlaqə yaratmaq mümkün olmadı. İnternet bağla
 api-timed-out = Xidmət uzun müddət cavab vermədi. Daxil etdiyiniz məlumatlar formada qalır: bir az sonra yenidən cəhd edin.
 api-rate-limited =
     { $seconds ->
-        [one] Bu bağlantıdan həddindən artıq cəhd edilib. { $seconds } saniyə sonra yenidən cəhd edin.
-       *[other] Bu bağlantıdan həddindən artıq cəhd edilib. { $seconds } saniyə sonra yenidən cəhd edin.
+        [one] Həddindən artıq cəhd edilib. { $seconds } saniyə sonra yenidən cəhd edin.
+       *[other] Həddindən artıq cəhd edilib. { $seconds } saniyə sonra yenidən cəhd edin.
     }
-api-rate-limited-later = Bu bağlantıdan həddindən artıq cəhd edilib. Bir neçə dəqiqədən sonra yenidən cəhd edin.
+api-rate-limited-later = Həddindən artıq cəhd edilib. Bir neçə dəqiqədən sonra yenidən cəhd edin.
 api-unavailable = Xidmət hazırda əlçatan deyil. Daxil etdiyiniz məlumatlar formada qalır: bir neçə dəqiqədən sonra yenidən cəhd edin.
 api-invalid = Bəzi cavablarda düzəliş etmək lazımdır. Aşağıdakı qeydləri yoxlayın.
 api-not-found = Sorğunuza uyğun məlumat tapılmadı.

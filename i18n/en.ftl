@@ -279,10 +279,10 @@ api-unreachable = We could not reach the service. Check your connection and try 
 api-timed-out = The service took too long to answer. What you typed is still in the form: try again in a moment.
 api-rate-limited =
     { $seconds ->
-        [one] Too many attempts from this connection. Try again in { $seconds } second.
-       *[other] Too many attempts from this connection. Try again in { $seconds } seconds.
+        [one] Too many attempts. Try again in { $seconds } second.
+       *[other] Too many attempts. Try again in { $seconds } seconds.
     }
-api-rate-limited-later = Too many attempts from this connection. Try again in a few minutes.
+api-rate-limited-later = Too many attempts. Try again in a few minutes.
 api-unavailable = The service is not available right now. What you typed is still in the form: try again in a few minutes.
 api-invalid = Some answers need correcting. Check the messages below.
 api-not-found = We could not find what you asked for.
