@@ -25,3 +25,19 @@ pub enum Route {
     #[at("/404")]
     NotFound,
 }
+
+impl Route {
+    /// Whether the route shows a page, not "page not found": what
+    /// `qapi_core::pages::is_page` tells the server (a browser test walks
+    /// every path through both).
+    pub fn is_page(&self) -> bool {
+        use qapi_core::catalog::catalog;
+        match self {
+            Route::Root | Route::Home { .. } => true,
+            Route::Service { id, .. } => catalog().service(id).is_some(),
+            Route::Start { id, .. } => catalog().service(id).is_some_and(|s| s.has_start_page()),
+            Route::QueueCancel { .. } => true,
+            Route::NotFound => false,
+        }
+    }
+}

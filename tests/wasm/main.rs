@@ -192,3 +192,26 @@ fn a_submission_key_is_a_random_uuid_and_never_made_without_secure_randomness() 
     assert_eq!(without, Err(qapi::api::Failure::NoSecureRandom));
     assert!(qapi::api::new_idempotency_key().is_ok(), "crypto is back");
 }
+
+/// The app and the server agree on which addresses are pages: the server
+/// answers 404 for the rest, so a page the app shows but the server does not
+/// know would be a 404 with content, and the reverse a page that says "not found".
+#[wasm_bindgen_test]
+fn the_app_and_the_server_agree_on_every_page() {
+    use qapi::route::Route;
+    use yew_router::Routable;
+    let mut paths = vec!["/".to_owned(), "/de".into(), "/az/services".into(), "/az/x/y/z".into()];
+    for lang in ["az", "en", "ru", "de"] {
+        paths.push(format!("/{lang}"));
+        paths.push(format!("/{lang}/services/online-queue/cancel"));
+        for s in catalog().services.iter().map(|s| s.id.to_string()).chain(["no-such-service".to_owned()]) {
+            paths.push(format!("/{lang}/services/{s}"));
+            paths.push(format!("/{lang}/services/{s}/start"));
+            paths.push(format!("/{lang}/services/{s}/start/more"));
+        }
+    }
+    for path in &paths {
+        let app = Route::recognize(path).is_some_and(|r| r.is_page());
+        assert_eq!(app, qapi_core::pages::is_page(path), "{path}");
+    }
+}

@@ -1,6 +1,7 @@
-//! The online queue's timetable: which times can be booked on a day.
-//! Public holidays are not modelled yet; an office closed on a weekday
-//! would need them.
+//! The online queue's timetable: which times can be booked on a day. Offices
+//! open on working days: the same calendar as the registration-deadline
+//! calculator (`calc::holidays`), so public holidays are closed and a
+//! Saturday made a working day is open.
 
 use crate::date::CivilDate;
 
@@ -15,9 +16,15 @@ pub fn weekday(date: CivilDate) -> u32 {
     (date.to_days() + 3).rem_euclid(7) as u32 + 1
 }
 
-/// The bookable times of `date` as `HH:MM`, in order; none at weekends.
+/// Whether the offices open on `date`: a working day of the calendar, or,
+/// in a year it does not know yet, Monday to Friday.
+pub fn is_open(date: CivilDate) -> bool {
+    crate::calc::holidays::is_working_day(date).unwrap_or(weekday(date) <= 5)
+}
+
+/// The bookable times of `date` as `HH:MM`, in order; none on a day off.
 pub fn slot_times(date: CivilDate) -> Vec<String> {
-    if weekday(date) > 5 {
+    if !is_open(date) {
         return Vec::new();
     }
     OPENING
@@ -50,5 +57,16 @@ mod tests {
         assert_eq!(slots.last().map(String::as_str), Some("17:40"));
         assert!(!slots.contains(&"13:00".to_owned()));
         assert!(slot_times(day(2026, 11, 28)).is_empty());
+    }
+
+    #[test]
+    fn public_holidays_are_closed() {
+        assert!(slot_times(day(2026, 11, 9)).is_empty(), "Flag Day, a Monday");
+        // Victory Day fell on Sunday 8 November 2026: Tuesday the 10th is its day off.
+        assert!(slot_times(day(2026, 11, 10)).is_empty());
+        assert!(!slot_times(day(2026, 11, 11)).is_empty());
+        assert!(slot_times(day(2026, 5, 28)).is_empty(), "Independence Day, a Thursday");
+        // A year the calendar does not know yet: weekdays open.
+        assert_eq!(slot_times(day(2031, 5, 28)).len(), 24);
     }
 }

@@ -138,7 +138,7 @@ pub fn booking_of(office: &str, date: &str, time: &str, name: &str, passport: &s
     })
 }
 
-/// The next weekday after today, when every slot is still open.
+/// The first day the offices open after tomorrow, when every slot is still free.
 pub fn next_weekday() -> String {
     let mut day = qapi_core::date::CivilDate::from_days(
         (std::time::SystemTime::now()
@@ -149,7 +149,7 @@ pub fn next_weekday() -> String {
             + 2,
     )
     .unwrap();
-    while qapi_core::queue::weekday(day) > 5 {
+    while !qapi_core::queue::is_open(day) {
         day = day.add_days(1).unwrap();
     }
     day.to_string()
