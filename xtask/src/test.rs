@@ -34,6 +34,11 @@ pub fn run() -> Result {
             "1000",
             "--person-lookups-per-hour",
             "1000",
+            // The queue's tests book a dozen visits and read free times at every step.
+            "--bookings-per-hour",
+            "1000",
+            "--queue-reads-per-minute",
+            "10000",
         ],
     )?;
     let e2e = exec(
