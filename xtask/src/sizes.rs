@@ -65,6 +65,11 @@ pub fn calculator_page_first_load() -> Result<Vec<FileSize>> {
     deep_link_first_load("calculator_chunk")
 }
 
+/// The online queue's start page (`/az/services/online-queue/start`): the home page's files and the queue.
+pub fn queue_page_first_load() -> Result<Vec<FileSize>> {
+    deep_link_first_load("queue_chunk")
+}
+
 /// The bundle's one stylesheet, `qapi-<hash>.css`, which `index.html` links.
 fn stylesheet(pkg: &Path) -> Result<PathBuf> {
     let mut sheets: Vec<PathBuf> = std::fs::read_dir(pkg)
@@ -162,7 +167,12 @@ pub fn check_budgets() -> Result {
         &calculator_page_first_load()?,
         DEEP_LINK_BUDGET_BROTLI,
     );
-    home.and(service).and(lookup).and(calculator)
+    let queue = within(
+        "Online queue start page (/az/services/online-queue/start) opened cold",
+        &queue_page_first_load()?,
+        DEEP_LINK_BUDGET_BROTLI,
+    );
+    home.and(service).and(lookup).and(calculator).and(queue)
 }
 
 fn within(title: &str, files: &[FileSize], budget: usize) -> Result {

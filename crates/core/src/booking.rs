@@ -50,7 +50,9 @@ mod tests {
     fn open_days_skip_weekends_and_holidays_up_to_the_horizon() {
         let today = day(2026, 11, 29);
         let days = open_days(today);
-        assert!(days.iter().all(|d| matches!(crate::calc::holidays::is_working_day(*d), Ok(true))));
+        assert!(days
+            .iter()
+            .all(|d| matches!(crate::calc::holidays::is_working_day(*d), Ok(true))));
         // No weekend day is made a working day in this period.
         assert!(days.iter().all(|d| weekday(*d) <= 5), "{days:?}");
         assert_eq!(days.first(), Some(&day(2026, 11, 30)));
@@ -77,7 +79,10 @@ mod tests {
         let both = Some(("QB-4H7T-0ZK9".to_owned(), "9f86d081884c7d65".to_owned()));
         assert_eq!(parse_cancel_fragment(&fragment), both);
         assert_eq!(parse_cancel_fragment(&format!("#{fragment}")), both);
-        assert_eq!(parse_cancel_fragment("#secret=9f86d081884c7d65&reference=QB-4H7T-0ZK9"), both);
+        assert_eq!(
+            parse_cancel_fragment("#secret=9f86d081884c7d65&reference=QB-4H7T-0ZK9"),
+            both
+        );
         for partial in ["", "#", "#reference=QB-1", "#reference=&secret=x", "#top"] {
             assert_eq!(parse_cancel_fragment(partial), None, "{partial}");
         }

@@ -227,12 +227,15 @@ fn check(answers: &Answers, time: &str, msgs: &Messages, has_times: bool) -> Res
 /// The services a visit can be for, by category. The tools (the
 /// calculators and this queue) are used online, so no visit is booked for them.
 fn service_options(msgs: &Messages, chosen: &str) -> Html {
-    let groups = Category::ALL.iter().filter(|c| **c != Category::Tools).map(|&category| {
-        let options = catalog().services.iter().filter(|s| s.category == category).map(|s| {
+    let groups = Category::ALL
+        .iter()
+        .filter(|c| **c != Category::Tools)
+        .map(|&category| {
+            let options = catalog().services.iter().filter(|s| s.category == category).map(|s| {
             html! { <option value={s.id.to_string()} selected={chosen == s.id}>{ msgs.text(&s.message_id()) }</option> }
         });
-        html! { <optgroup label={msgs.text(&format!("category-{}", category.key()))}>{ for options }</optgroup> }
-    });
+            html! { <optgroup label={msgs.text(&format!("category-{}", category.key()))}>{ for options }</optgroup> }
+        });
     html! {
         <>
             <option value="" selected={chosen.is_empty()}>{ msgs.text("queue-service-choose") }</option>
@@ -397,10 +400,19 @@ pub fn BookingPage() -> Html {
     let has_times = !free.is_empty();
 
     let on_submit = {
-        let (answers, time, problems, phase, msgs) =
-            (answers.clone(), time.clone(), problems.clone(), phase.clone(), msgs.clone());
-        let (booking_exists, key, in_flight, times_attempt) =
-            (booking_exists.clone(), key.clone(), in_flight.clone(), times_attempt.clone());
+        let (answers, time, problems, phase, msgs) = (
+            answers.clone(),
+            time.clone(),
+            problems.clone(),
+            phase.clone(),
+            msgs.clone(),
+        );
+        let (booking_exists, key, in_flight, times_attempt) = (
+            booking_exists.clone(),
+            key.clone(),
+            in_flight.clone(),
+            times_attempt.clone(),
+        );
         let offices = offices.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -416,7 +428,11 @@ pub fn BookingPage() -> Html {
                     return;
                 }
             };
-            let reused = key.borrow().as_ref().filter(|(body, _)| *body == booking).map(|(_, k)| k.clone());
+            let reused = key
+                .borrow()
+                .as_ref()
+                .filter(|(body, _)| *body == booking)
+                .map(|(_, k)| k.clone());
             let idempotency_key = match reused.map_or_else(api::new_idempotency_key, Ok) {
                 Ok(k) => k,
                 Err(failure) => {
@@ -434,13 +450,21 @@ pub fn BookingPage() -> Html {
                 Load::Ready(list) => list.iter().find(|o| o.id == booking.office).cloned(),
                 _ => None,
             };
-            let (answers, time, problems, phase, msgs) =
-                (answers.clone(), time.clone(), problems.clone(), phase.clone(), msgs.clone());
-            let (booking_exists, key, in_flight, times_attempt) =
-                (booking_exists.clone(), key.clone(), in_flight.clone(), times_attempt.clone());
+            let (answers, time, problems, phase, msgs) = (
+                answers.clone(),
+                time.clone(),
+                problems.clone(),
+                phase.clone(),
+                msgs.clone(),
+            );
+            let (booking_exists, key, in_flight, times_attempt) = (
+                booking_exists.clone(),
+                key.clone(),
+                in_flight.clone(),
+                times_attempt.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
-                let result =
-                    api::post::<_, Booking>("/queue/bookings", &booking, Some(&idempotency_key), false).await;
+                let result = api::post::<_, Booking>("/queue/bookings", &booking, Some(&idempotency_key), false).await;
                 *in_flight.borrow_mut() = false;
                 match result {
                     Ok(made) => {

@@ -58,8 +58,13 @@ pub fn CancelPage() -> Html {
         Callback::from(move |e: InputEvent| secret.set(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
     let on_submit = {
-        let (reference, secret, problems, phase, msgs) =
-            (reference.clone(), secret.clone(), problems.clone(), phase.clone(), msgs.clone());
+        let (reference, secret, problems, phase, msgs) = (
+            reference.clone(),
+            secret.clone(),
+            problems.clone(),
+            phase.clone(),
+            msgs.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if *phase == Phase::Sending {
