@@ -2,23 +2,14 @@
 //! processing times across.
 
 use crate::i18n::use_i18n;
-use qapi_core::catalog::{FeeTable, Fees, Period};
-use qapi_core::i18n::{count, Arg, Messages};
+use qapi_core::catalog::{period_label, FeeTable, Fees};
+use qapi_core::i18n::{count, Arg};
 use qapi_core::money;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FeeTablesProps {
     pub fees: Fees,
-}
-
-fn period_label(msgs: &Messages, period: Option<Period>) -> String {
-    match period {
-        Some(Period::Days(n)) => msgs.format("period-days", &[("count", count(n.into()))]),
-        Some(Period::Months(n)) if n % 12 == 0 => msgs.format("period-years", &[("count", count((n / 12).into()))]),
-        Some(Period::Months(n)) => msgs.format("period-months", &[("count", count(n.into()))]),
-        None => msgs.text("fee-any-period"),
-    }
 }
 
 #[component]

@@ -16,12 +16,6 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     let msgs = use_i18n();
     let s = props.service;
     let id = s.message_id();
-    let audiences = s
-        .audiences
-        .iter()
-        .map(|a| msgs.text(&format!("audience-{}", a.key())))
-        .collect::<Vec<_>>()
-        .join(", ");
     // The service page's rating form is fetched as soon as its link is
     // pointed at or focused, so it is usually there before the page is.
     let preload = Callback::from(|_: Event| wasm_bindgen_futures::spawn_local(crate::components::feedback::preload()));
@@ -33,7 +27,8 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
             <p>{ msgs.attr(&id, "summary") }</p>
             <p class="qp-card__meta">
                 <span class="qp-card__kind">{ msgs.text(&format!("kind-{}", s.kind.key())) }</span>
-                { msgs.text("service-for") }{ " " }{ audiences }
+                // One message per set of audiences: each language words and orders it.
+                { msgs.text(&s.audience_message_id()) }
             </p>
         </li>
     }

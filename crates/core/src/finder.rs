@@ -1,11 +1,12 @@
 //! The catalog search: which services match what a person typed and whom
-//! they said the service is for, in the language they are reading.
+//! they said the service is for, in the language they are reading. It reads
+//! each service's title, summary and `keywords` (the common names).
 
 use crate::catalog::{catalog, Audience, Service};
 use crate::i18n::Messages;
 use crate::search::{fold, Query};
 
-/// The catalog's titles and summaries in one language, folded once.
+/// The catalog's titles, summaries and keywords in one language, folded once.
 pub struct Finder {
     entries: Vec<(&'static Service, String)>,
 }
@@ -17,7 +18,11 @@ impl Finder {
             .iter()
             .map(|s| {
                 let id = s.message_id();
-                let text = format!("{} {}", messages.text(&id), messages.attr(&id, "summary"));
+                let mut text = format!("{} {}", messages.text(&id), messages.attr(&id, "summary"));
+                // Other names people know the service by: «ВНЖ», «вид на жительство».
+                if messages.has_attr(&id, "keywords") {
+                    text = format!("{text} {}", messages.attr(&id, "keywords"));
+                }
                 (s, fold(&text))
             })
             .collect();
@@ -49,9 +54,20 @@ mod tests {
     }
 
     #[test]
-    fn empty_query_lists_all_eighteen() {
+    fn empty_query_lists_every_service() {
         for lang in Lang::ALL {
-            assert_eq!(ids(lang, "", None).len(), 18);
+            assert_eq!(ids(lang, "", None).len(), catalog().services.len());
+        }
+    }
+
+    #[test]
+    fn finds_residence_permits_by_their_common_russian_names() {
+        for q in ["вид на жительство", "ВНЖ"] {
+            let found = ids(Lang::Ru, q, None);
+            assert!(
+                found.contains(&"temporary-residence") && found.contains(&"permanent-residence"),
+                "{q}: {found:?}"
+            );
         }
     }
 

@@ -222,7 +222,9 @@ fn derived_keys() -> BTreeSet<String> {
             keys.insert(format!("{}.fee-note", s.message_id()));
         }
         keys.extend(s.document_message_ids());
+        keys.insert(s.audience_message_id());
     }
+    keys.extend(qapi_core::catalog::PERIOD_MESSAGE_IDS.iter().map(|id| id.to_string()));
     keys.extend(Category::ALL.iter().map(|c| format!("category-{}", c.key())));
     keys.extend(Audience::ALL.iter().map(|a| format!("audience-{}", a.key())));
     keys.extend(Kind::ALL.iter().map(|k| format!("kind-{}", k.key())));
@@ -261,10 +263,12 @@ fn keys_used_in_app() -> BTreeSet<String> {
                 walk(&path, keys);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let code = std::fs::read_to_string(&path).unwrap();
-                for call in [".text(\"", ".attr(\"", ".format(\"", ".has_attr(\""] {
+                // rustfmt may put the id on the next line: `.format(\n    "id"`.
+                for call in [".text(", ".attr(", ".format(", ".has_attr("] {
                     for (at, _) in code.match_indices(call) {
-                        let rest = &code[at + call.len()..];
-                        keys.insert(rest[..rest.find('"').unwrap()].to_owned());
+                        if let Some(rest) = code[at + call.len()..].trim_start().strip_prefix('"') {
+                            keys.insert(rest[..rest.find('"').unwrap()].to_owned());
+                        }
                     }
                 }
             }

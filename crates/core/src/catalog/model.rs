@@ -43,10 +43,13 @@ keyed_enum!(
 );
 
 keyed_enum!(
-    /// Who a service is for (`audience-{key}`); the home page filters on it.
+    /// Who a service is for (`audience-{key}`); the home page filters on it,
+    /// in this order.
     Audience {
         Foreigner = "foreigner",
         Representative = "representative",
+        // Whoever houses a foreigner: a flat's owner (often a citizen), a hotel.
+        Host = "host",
         Employer = "employer",
         Citizen = "citizen",
     }
