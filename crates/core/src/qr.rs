@@ -7,8 +7,9 @@
 //! crates bring renderers (image, SVG strings, terminals) we would ship and
 //! never call. Used lean: one alphanumeric segment (a reference is `QB-`,
 //! capitals and digits), versions 1 to 4 and a fixed mask, so the mode
-//! detection and the mask scoring are never linked: 12 KB of wasm (4.9 KB
-//! brotli) instead of 23.5 KB (10.2 KB), in the queue's chunk only.
+//! detection and the mask scoring are never linked. Measured alone, that
+//! is 12 KB of wasm (4.9 KB brotli) instead of 23.5 KB (10.2 KB); in the
+//! queue's chunk (the only place it is), 1 KB brotli less than `encode_text`.
 
 use qrcodegen::{Mask, QrCode, QrCodeEcc, QrSegment, Version};
 
