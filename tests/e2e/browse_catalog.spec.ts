@@ -5,10 +5,10 @@ import { CATEGORIES, LANGS, messages, services } from './support/data';
 
 for (const lang of LANGS) {
   test.describe(`home page in ${lang}`, () => {
-    test('lists all 18 services, one title link per catalog id, leading to its page', async ({ page }) => {
+    test('lists every catalog service, one title link per catalog id, leading to its page', async ({ page }) => {
       const home = await HomePage.open(page, lang);
       const m = messages[lang];
-      expect(services).toHaveLength(18);
+      expect(services.length).toBeGreaterThan(0);
 
       await expect(home.resultCount).toHaveText(m.resultsCount(services.length));
       await expect(home.serviceLinks).toHaveCount(services.length);

@@ -1,10 +1,10 @@
 /** A visitor chooses whom the services are for; the list shows only those. */
 import { expect, test } from '@playwright/test';
 import { HomePage } from './pages/home.page';
-import { AUDIENCES, LANGS, messages, services } from './support/data';
+import { audienceMessageId, AUDIENCES, LANGS, messages, service, services } from './support/data';
 import { expectedMatches } from './support/search';
 
-test('the filter offers "Everyone" and the four audiences, "Everyone" chosen', async ({ page }) => {
+test('the filter offers "Everyone" and each audience, "Everyone" chosen', async ({ page }) => {
   const home = await HomePage.open(page, 'en');
   await expect(home.audienceFilter.getByRole('radio')).toHaveCount(1 + AUDIENCES.length);
   for (const radio of home.audienceRadios) await expect(radio).toBeVisible();
@@ -23,9 +23,9 @@ for (const lang of LANGS) {
     await expect(home.audienceRadio('employer')).toBeChecked();
     await expect(home.audienceRadio()).not.toBeChecked();
     await home.expectResults(forEmployers);
-    // Every card shown says it is for employers.
+    // Every card shown says whom it is for, in one message per set of audiences.
     for (const id of forEmployers) {
-      await expect(home.card(id)).toContainText(messages[lang].t('audience-employer'));
+      await expect(home.card(id)).toContainText(messages[lang].t(audienceMessageId(service(id))));
     }
 
     await home.chooseAudience();

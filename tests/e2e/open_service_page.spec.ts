@@ -7,11 +7,12 @@ import { HomePage } from './pages/home.page';
 import { SECTION_ORDER, SectionKey, ServicePage } from './pages/service.page';
 import { FeeRow, LANGS, Messages, messages, Period, services } from './support/data';
 
-/** A duration as the fee table labels it: whole years read as years ("24 months" is "2 years"). */
+/** A duration as the fee table labels it: whole years read as years ("24 months" is "2 years"), a year and a half too ("1.5 years"). */
 function periodLabel(m: Messages, period: Period | undefined): string {
   if (!period) return m.t('fee-any-period');
   if ('days' in period) return m.t('period-days', { count: period.days });
   if (period.months % 12 === 0) return m.t('period-years', { count: period.months / 12 });
+  if (period.months > 12 && period.months % 12 === 6) return m.t('period-years-and-half', { years: Math.floor(period.months / 12) });
   return m.t('period-months', { count: period.months });
 }
 

@@ -16,7 +16,7 @@ export const ENDONYMS: Record<Lang, string> = { az: 'Azərbaycanca', en: 'Englis
 
 /** Display orders, as the app defines them (crates/core/src/catalog.rs). */
 export const CATEGORIES = ['stay', 'residence', 'work', 'citizenship', 'careers', 'check', 'tools'] as const;
-export const AUDIENCES = ['foreigner', 'representative', 'employer', 'citizen'] as const;
+export const AUDIENCES = ['foreigner', 'representative', 'host', 'employer', 'citizen'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 export type Period = { days: number } | { months: number };
@@ -42,6 +42,11 @@ export interface Service {
 export const services: Service[] = (
   JSON.parse(readFileSync(join(REPO_ROOT, 'crates', 'core', 'data', 'catalog.json'), 'utf8')).services as Service[]
 ).map((s) => ({ ...s, documents: s.documents ?? [], channels: s.channels ?? [] }));
+
+/** The message of a card's audience line: one per set of audiences, keys in AUDIENCES order. */
+export function audienceMessageId(s: Service): string {
+  return `service-for-${AUDIENCES.filter((a) => s.audiences.includes(a)).join('-')}`;
+}
 
 export function service(id: string): Service {
   const s = services.find((x) => x.id === id);

@@ -3,7 +3,7 @@
  * summaries with the matching rules the product promises: case, İ/I/ı/i,
  * Azerbaijani and Russian diacritics (ə→e, ü→u, ö→o, ğ→g, ç→c, ş→s, ё→е,
  * й→и) and hyphens/dashes do not matter; every word of the query must occur
- * in the title or summary.
+ * in the title, the summary or the keywords (other names: «ВНЖ»).
  */
 import { Audience, Lang, messages, Service, services } from './data';
 
@@ -36,7 +36,9 @@ export function fold(text: string): string {
 
 function searchable(lang: Lang, s: Service): string {
   const m = messages[lang];
-  return fold(`${m.title(s.id)} ${m.summary(s.id)}`);
+  const id = `svc-${s.id}`;
+  const keywords = m.hasAttr(id, 'keywords') ? m.attr(id, 'keywords') : '';
+  return fold(`${m.title(s.id)} ${m.summary(s.id)} ${keywords}`);
 }
 
 /** The services the catalog should show for `query` and `audience`, in catalog order. */
