@@ -372,21 +372,21 @@ date-month-12 = dekabr
 
 ## Yoxlamalar: suallar
 
-lookup-back = Xidmətin təsvirinə qayıdın
+form-back = Xidmətin təsvirinə qayıdın
 lookup-intro = Məlumatlarınızı pasportunuzda olduğu kimi daxil edin.
 lookup-privacy = Daxil etdiyiniz məlumatlar yalnız Dövlət Miqrasiya Xidmətinə göndərilir və bu cihazda saxlanılmır. Onları ekrandan silmək üçün «Təmizləyin» düyməsini basın və ya bu səhifədən çıxın.
-lookup-passport-label = Pasport nömrəsi
-lookup-passport-hint = Xidmətə təqdim etdiyiniz pasportda yazıldığı kimi: hərflər və rəqəmlər, məsələn, C01X00T47.
-lookup-birth-legend = Doğum tarixi
-lookup-birth-hint = Məsələn, 27 3 1990
-lookup-citizenship-label = Vətəndaşlıq
-lookup-citizenship-hint = Ölkənin adını yazmağa başlayın və siyahıdan seçin. Vətəndaşlığınız yoxdursa, «vətəndaşlığı olmayan» yazın.
+person-passport-label = Pasport nömrəsi
+person-passport-hint = Xidmətə təqdim etdiyiniz pasportda yazıldığı kimi: hərflər və rəqəmlər, məsələn, C01X00T47.
+person-birth-legend = Doğum tarixi
+person-birth-hint = Məsələn, 27 3 1990
+person-citizenship-label = Vətəndaşlıq
+person-citizenship-hint = Ölkənin adını yazmağa başlayın və siyahıdan seçin. Vətəndaşlığınız yoxdursa, «vətəndaşlığı olmayan» yazın.
 lookup-submit = Yoxlayın
 lookup-sending = Yoxlanılır…
 lookup-clear = Təmizləyin
-lookup-passport-required = Pasport nömrənizi daxil edin.
-lookup-birth-required = Doğum tarixinizi daxil edin.
-lookup-citizenship-required = Vətəndaşlığınızı yazın və siyahıdan seçin.
+person-passport-required = Pasport nömrənizi daxil edin.
+person-birth-required = Doğum tarixinizi daxil edin.
+person-citizenship-required = Vətəndaşlığınızı yazın və siyahıdan seçin.
 
 ## Yoxlamalar: cavablar
 

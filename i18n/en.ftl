@@ -373,21 +373,21 @@ date-month-12 = December
 
 ## Lookups: the questions
 
-lookup-back = Back to the service description
+form-back = Back to the service description
 lookup-intro = Enter your details exactly as they are in your passport.
 lookup-privacy = What you enter is sent only to the State Migration Service and is not kept on this device. Press “Clear” or leave this page to remove it from the screen.
-lookup-passport-label = Passport number
-lookup-passport-hint = As printed in the passport you gave the Service: letters and digits, for example C01X00T47.
-lookup-birth-legend = Date of birth
-lookup-birth-hint = For example, 27 3 1990
-lookup-citizenship-label = Citizenship
-lookup-citizenship-hint = Start typing the country, then choose it from the list. Without a citizenship, type “stateless”.
+person-passport-label = Passport number
+person-passport-hint = As printed in the passport you gave the Service: letters and digits, for example C01X00T47.
+person-birth-legend = Date of birth
+person-birth-hint = For example, 27 3 1990
+person-citizenship-label = Citizenship
+person-citizenship-hint = Start typing the country, then choose it from the list. Without a citizenship, type “stateless”.
 lookup-submit = Check
 lookup-sending = Checking…
 lookup-clear = Clear
-lookup-passport-required = Enter your passport number.
-lookup-birth-required = Enter your date of birth.
-lookup-citizenship-required = Enter your citizenship and choose it from the list.
+person-passport-required = Enter your passport number.
+person-birth-required = Enter your date of birth.
+person-citizenship-required = Enter your citizenship and choose it from the list.
 
 ## Lookups: the answers
 

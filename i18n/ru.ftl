@@ -387,21 +387,21 @@ date-month-12 = декабря
 
 ## Проверки: вопросы
 
-lookup-back = Вернуться к описанию услуги
+form-back = Вернуться к описанию услуги
 lookup-intro = Введите данные точно так, как они указаны в вашем паспорте.
 lookup-privacy = Введённые данные передаются только Государственной миграционной службе и не сохраняются на этом устройстве. Чтобы убрать их с экрана, нажмите «Очистить» или покиньте эту страницу.
-lookup-passport-label = Номер паспорта
-lookup-passport-hint = Как указано в паспорте, который вы представили в Службу: буквы и цифры, например C01X00T47.
-lookup-birth-legend = Дата рождения
-lookup-birth-hint = Например, 27 3 1990
-lookup-citizenship-label = Гражданство
-lookup-citizenship-hint = Начните вводить название страны и выберите её из списка. Если у вас нет гражданства, введите «без гражданства».
+person-passport-label = Номер паспорта
+person-passport-hint = Как указано в паспорте, который вы представили в Службу: буквы и цифры, например C01X00T47.
+person-birth-legend = Дата рождения
+person-birth-hint = Например, 27 3 1990
+person-citizenship-label = Гражданство
+person-citizenship-hint = Начните вводить название страны и выберите её из списка. Если у вас нет гражданства, введите «без гражданства».
 lookup-submit = Проверить
 lookup-sending = Проверка…
 lookup-clear = Очистить
-lookup-passport-required = Введите номер паспорта.
-lookup-birth-required = Введите дату рождения.
-lookup-citizenship-required = Введите гражданство и выберите его из списка.
+person-passport-required = Введите номер паспорта.
+person-birth-required = Введите дату рождения.
+person-citizenship-required = Введите гражданство и выберите его из списка.
 
 ## Проверки: ответы
 

@@ -5,7 +5,7 @@
 
 use crate::lazy::LoadFailed;
 use qapi_core::i18n::table::Entry;
-use qapi_core::i18n::Messages;
+use qapi_core::i18n::{Messages, Section};
 use qapi_core::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -77,6 +77,69 @@ macro_rules! messages_chunk {
 messages_chunk!(messages_az, az);
 messages_chunk!(messages_en, en);
 messages_chunk!(messages_ru, ru);
+// Each section's messages in each language: a page loads those it shows.
+messages_chunk!(forms_az, az_forms);
+messages_chunk!(forms_en, en_forms);
+messages_chunk!(forms_ru, ru_forms);
+messages_chunk!(lookups_az, az_lookups);
+messages_chunk!(lookups_en, en_lookups);
+messages_chunk!(lookups_ru, ru_lookups);
+messages_chunk!(calculators_az, az_calculators);
+messages_chunk!(calculators_en, en_calculators);
+messages_chunk!(calculators_ru, ru_calculators);
+messages_chunk!(queue_az, az_queue);
+messages_chunk!(queue_en, en_queue);
+messages_chunk!(queue_ru, ru_queue);
+
+thread_local! {
+    static SECTIONS: RefCell<Vec<(Lang, Section, &'static [Entry])>> = const { RefCell::new(Vec::new()) };
+}
+
+/// One section's table in one language, fetched the first time.
+async fn section(lang: Lang, section: Section) -> Result<&'static [Entry], LoadFailed> {
+    let known = SECTIONS.with_borrow(|all| {
+        all.iter()
+            .find(|(l, s, _)| *l == lang && *s == section)
+            .map(|(_, _, t)| *t)
+    });
+    if let Some(table) = known {
+        return Ok(table);
+    }
+    let table = match (lang, section) {
+        (_, Section::Base) => return Err(LoadFailed), // `load` has it
+        (Lang::Az, Section::Forms) => forms_az::table().await?,
+        (Lang::En, Section::Forms) => forms_en::table().await?,
+        (Lang::Ru, Section::Forms) => forms_ru::table().await?,
+        (Lang::Az, Section::Lookups) => lookups_az::table().await?,
+        (Lang::En, Section::Lookups) => lookups_en::table().await?,
+        (Lang::Ru, Section::Lookups) => lookups_ru::table().await?,
+        (Lang::Az, Section::Calculators) => calculators_az::table().await?,
+        (Lang::En, Section::Calculators) => calculators_en::table().await?,
+        (Lang::Ru, Section::Calculators) => calculators_ru::table().await?,
+        (Lang::Az, Section::Queue) => queue_az::table().await?,
+        (Lang::En, Section::Queue) => queue_en::table().await?,
+        (Lang::Ru, Section::Queue) => queue_ru::table().await?,
+    };
+    SECTIONS.with_borrow_mut(|all| all.push((lang, section, table)));
+    Ok(table)
+}
+
+/// A language's messages with `sections` besides the base, fetching what is missing.
+pub async fn load_with(lang: Lang, sections: &'static [Section]) -> Result<Rc<Messages>, LoadFailed> {
+    // Every section's fetch starts at once (a chunk is fetched once however
+    // often it is asked for), then they are taken in order.
+    for s in sections.iter().filter(|s| **s != Section::Base) {
+        let s = *s;
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = section(lang, s).await;
+        });
+    }
+    let mut messages = (*load(lang).await?).clone();
+    for s in sections.iter().filter(|s| **s != Section::Base) {
+        messages = messages.with(section(lang, *s).await?);
+    }
+    Ok(Rc::new(messages))
+}
 
 #[hook]
 pub fn use_i18n() -> Rc<Messages> {

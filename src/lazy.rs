@@ -37,16 +37,29 @@ pub type Preloader = fn() -> Pin<Box<dyn Future<Output = ()>>>;
 #[macro_export]
 macro_rules! lazy_feature {
     ($chunk:ident, $load:ident, $preload:ident, $Props:ty, $Component:ty) => {
+        $crate::lazy_feature!(@view $chunk, $load, $preload, $Props,
+            |props: &$Props| ::yew::html! { <$Component ..props.clone() /> });
+    };
+    // A feature that shows message sections besides the base: they are
+    // fetched when it first shows, by code that lives in the feature's chunk.
+    ($chunk:ident, $load:ident, $preload:ident, $Props:ty, $Component:ty, sections = $sections:expr) => {
+        $crate::lazy_feature!(@view $chunk, $load, $preload, $Props, |props: &$Props| ::yew::html! {
+            <$crate::components::sections::WithSections sections={$sections}>
+                <$Component ..props.clone() />
+            </$crate::components::sections::WithSections>
+        });
+    };
+    (@view $chunk:ident, $load:ident, $preload:ident, $Props:ty, $view:expr) => {
         mod $chunk {
             use super::*;
             #[cfg(feature = "split")]
             #[wasm_split_helpers::wasm_split($chunk, fallible, preload(fetch))]
             pub fn view() -> Result<$crate::lazy::View<$Props>, $crate::lazy::LoadFailed> {
-                Ok(|props: &$Props| ::yew::html! { <$Component ..props.clone() /> })
+                Ok($view)
             }
             #[cfg(not(feature = "split"))]
             pub async fn view() -> Result<$crate::lazy::View<$Props>, $crate::lazy::LoadFailed> {
-                Ok(|props: &$Props| ::yew::html! { <$Component ..props.clone() /> })
+                Ok($view)
             }
             #[cfg(not(feature = "split"))]
             pub async fn fetch() -> Result<(), $crate::lazy::LoadFailed> {

@@ -10,6 +10,8 @@ mod bake_countries;
 mod bake_holidays;
 #[path = "build/fluent.rs"]
 mod fluent;
+#[path = "src/i18n/section.rs"]
+mod section;
 
 // The catalog's model, compiled here too, so the data is read by the same
 // types and rules as at run time.
@@ -44,6 +46,7 @@ fn main() {
     }
     std::fs::write(out.join("messages.rs"), tables).expect("writing to OUT_DIR");
 
+    println!("cargo::rerun-if-changed={}", here.join("src/i18n/section.rs").display());
     for model in ["src/catalog/model.rs", "src/money.rs", "src/keyed.rs", "src/lang.rs"] {
         println!("cargo::rerun-if-changed={}", here.join(model).display());
     }

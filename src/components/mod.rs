@@ -9,4 +9,5 @@ pub mod header;
 pub mod layout;
 pub mod offline_banner;
 pub mod page_heading;
+pub mod sections;
 pub mod service_card;

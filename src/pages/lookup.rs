@@ -30,7 +30,15 @@ pub struct LookupProps {
     pub service: AttrValue,
 }
 
-crate::lazy_feature!(lookup_chunk, load, preload, LookupProps, LookupPage);
+// Every lookup shows the same sections.
+crate::lazy_feature!(
+    lookup_chunk,
+    load,
+    preload,
+    LookupProps,
+    LookupPage,
+    sections = qapi_core::start_page::StartPage::Lookup(Lookup::TravelBan).sections()
+);
 
 /// The answer, as the lookup returned it.
 #[derive(Clone, PartialEq)]
@@ -114,7 +122,7 @@ fn check(inputs: &Inputs, msgs: &Messages) -> Result<PersonQuery, Vec<Problem>> 
     let mut problems = Vec::new();
     let mut problem = |field, message: String, parts| problems.push(Problem { field, message, parts });
     match validate::passport_number(&inputs.passport) {
-        Err(validate::Code::Required) => problem(Field::Passport, msgs.text("lookup-passport-required"), vec![]),
+        Err(validate::Code::Required) => problem(Field::Passport, msgs.text("person-passport-required"), vec![]),
         Err(code) => problem(Field::Passport, msgs.text(&code.message_id()), vec![]),
         Ok(_) => {}
     }
@@ -122,7 +130,7 @@ fn check(inputs: &Inputs, msgs: &Messages) -> Result<PersonQuery, Vec<Problem>> 
         Err(EntryError::Empty) => {
             problem(
                 Field::Birth,
-                msgs.text("lookup-birth-required"),
+                msgs.text("person-birth-required"),
                 EntryError::Empty.parts(),
             );
             String::new()
@@ -148,7 +156,7 @@ fn check(inputs: &Inputs, msgs: &Messages) -> Result<PersonQuery, Vec<Problem>> 
     let citizenship = match inputs.citizenship.code.clone().or_else(typed) {
         Some(code) => code,
         None if inputs.citizenship.text.trim().is_empty() => {
-            problem(Field::Citizenship, msgs.text("lookup-citizenship-required"), vec![]);
+            problem(Field::Citizenship, msgs.text("person-citizenship-required"), vec![]);
             String::new()
         }
         None => {
@@ -304,15 +312,15 @@ pub fn LookupPage(props: &LookupProps) -> Html {
     });
     let sending = *phase == Phase::Sending;
     let passport_describedby = if passport_error.is_some() {
-        "qp-lookup-passport-hint qp-lookup-passport-error"
+        "qp-person-passport-hint qp-lookup-passport-error"
     } else {
-        "qp-lookup-passport-hint"
+        "qp-person-passport-hint"
     };
 
     html! {
         <article class="qp-lookup">
             <p><Link<Route> to={Route::Service { lang: msgs.lang(), id: props.service.to_string() }}>
-                { msgs.text("lookup-back") }
+                { msgs.text("form-back") }
             </Link<Route>></p>
             <PageHeading text={msgs.text(&service_id)} error={!problems.is_empty()} />
             <p class="qp-lead">{ msgs.text("lookup-intro") }</p>
@@ -320,8 +328,8 @@ pub fn LookupPage(props: &LookupProps) -> Html {
             { summary.unwrap_or_default() }
             <form class="qp-lookup__form" novalidate=true onsubmit={on_submit}>
                 <div class={classes!("qp-field", passport_error.is_some().then_some("qp-field--error"))}>
-                    <label class="qp-label" for={PASSPORT_ID}>{ msgs.text("lookup-passport-label") }</label>
-                    <p id="qp-lookup-passport-hint" class="qp-hint">{ msgs.text("lookup-passport-hint") }</p>
+                    <label class="qp-label" for={PASSPORT_ID}>{ msgs.text("person-passport-label") }</label>
+                    <p id="qp-person-passport-hint" class="qp-hint">{ msgs.text("person-passport-hint") }</p>
                     if let Some(message) = passport_error.clone() {
                         <p id="qp-lookup-passport-error" class="qp-error-message">
                             <span class="qp-visually-hidden">{ msgs.text("error-prefix") }</span>{ message }
@@ -332,10 +340,10 @@ pub fn LookupPage(props: &LookupProps) -> Html {
                         value={inputs.passport.clone()} oninput={on_passport}
                         aria-describedby={passport_describedby} aria-invalid={passport_error.is_some().then_some("true")} />
                 </div>
-                <DateInput id={BIRTH_ID} legend={msgs.text("lookup-birth-legend")} hint={msgs.text("lookup-birth-hint")}
+                <DateInput id={BIRTH_ID} legend={msgs.text("person-birth-legend")} hint={msgs.text("person-birth-hint")}
                     value={inputs.birth.clone()} onchange={on_birth} error={birth_error} birthday=true />
-                <CitizenshipPicker id={CITIZENSHIP_ID} label={msgs.text("lookup-citizenship-label")}
-                    hint={msgs.text("lookup-citizenship-hint")} value={inputs.citizenship.clone()}
+                <CitizenshipPicker id={CITIZENSHIP_ID} label={msgs.text("person-citizenship-label")}
+                    hint={msgs.text("person-citizenship-hint")} value={inputs.citizenship.clone()}
                     onchange={on_citizenship} error={citizenship_error} />
                 <div class="qp-button-group">
                     <button type="submit" class="qp-button" aria-disabled={sending.then_some("true")}>

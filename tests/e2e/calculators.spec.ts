@@ -72,7 +72,7 @@ for (const lang of LANGS) {
       await expect(page).toHaveTitle(`${m.t('error-prefix')} ${title}`);
       const links = p.errorSummary.getByRole('link');
       await expect(links).toHaveText([
-        m.t('lookup-citizenship-required'),
+        m.t('person-citizenship-required'),
         m.t('calc-reg-event-required'),
         m.t('calc-reg-date-arrival-required'),
       ]);
@@ -143,7 +143,7 @@ for (const lang of LANGS) {
       await p.submit();
       await expect(p.errorSummary).toBeFocused();
       await expect(p.errorSummary.getByRole('link')).toHaveText([
-        m.t('lookup-citizenship-required'),
+        m.t('person-citizenship-required'),
         m.t('calc-stay-entry-required'),
         m.t('calc-stay-trip-problem', {
           trip: m.t('calc-stay-trip-legend', { number: 1 }),

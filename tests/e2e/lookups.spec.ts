@@ -74,9 +74,9 @@ for (const lang of LANGS) {
       await expect(page).toHaveTitle(`${m.t('error-prefix')} ${title}`);
       const links = p.errorSummary.getByRole('link');
       await expect(links).toHaveText([
-        m.t('lookup-passport-required'),
-        m.t('lookup-birth-required'),
-        m.t('lookup-citizenship-required'),
+        m.t('person-passport-required'),
+        m.t('person-birth-required'),
+        m.t('person-citizenship-required'),
       ]);
       await links.nth(1).click();
       await expect(p.birthBox('day')).toBeFocused();
@@ -177,7 +177,7 @@ test('what is typed and answered is forgotten on Clear, and never stored or put 
 
   // Leaving the page forgets too: back at the start page, the boxes are empty.
   await p.lookUp(BANNED);
-  await page.getByRole('link', { name: messages.en.t('lookup-back') }).click();
+  await page.getByRole('link', { name: messages.en.t('form-back') }).click();
   await page.goBack();
   await expect(p.passport).toHaveValue('');
   await expect(p.answerHeading).toHaveCount(0);

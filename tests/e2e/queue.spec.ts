@@ -46,9 +46,9 @@ LANGS.forEach((lang, i) => {
       m.t('queue-date-required'),
       m.t('queue-time-required'),
       m.t('queue-name-required'),
-      m.t('lookup-passport-required'),
-      m.t('lookup-birth-required'),
-      m.t('lookup-citizenship-required'),
+      m.t('person-passport-required'),
+      m.t('person-birth-required'),
+      m.t('person-citizenship-required'),
     ]);
     await expect(page).toHaveTitle(new RegExp(`^${m.t('error-prefix')}`));
     await expectNoAxeViolations(page);

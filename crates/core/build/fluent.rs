@@ -5,12 +5,14 @@
 //! a build error naming the message, as is any syntax error.
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+use crate::section::Section;
 use std::collections::HashMap;
 use std::fmt::Write;
 
 type Messages<'s> = HashMap<&'s str, &'s fluent_syntax::ast::Message<&'s str>>;
 
-/// The Rust source of one language's table: `static NAME: [Entry; N]`, sorted by id.
+/// The Rust source of one language's tables, one per section of the interface
+/// (`static NAME_BASE: [Entry; N]`, `NAME_FORMS` …), each sorted by id.
 pub fn compile(name: &str, file: &str, source: &str) -> Result<String, String> {
     let resource =
         fluent_syntax::parser::parse(source).map_err(|(_, errors)| format!("{file}: syntax errors: {errors:?}"))?;
@@ -26,25 +28,30 @@ pub fn compile(name: &str, file: &str, source: &str) -> Result<String, String> {
     }
     let mut ids: Vec<&str> = messages.keys().copied().collect();
     ids.sort_unstable();
-    let mut out = format!("static {name}: [Entry; {}] = [\n", ids.len());
-    for id in ids {
-        let m = messages[id];
-        let writer = |what: &str| Writer {
-            messages: &messages,
-            at: format!("{file}: {id}{what}"),
-        };
-        let value = match &m.value {
-            Some(p) => format!("Some({})", writer("").pattern(p, 0)?),
-            None => "None".to_owned(),
-        };
-        let mut attrs = String::new();
-        for a in &m.attributes {
-            let p = writer(&format!(".{}", a.id.name)).pattern(&a.value, 0)?;
-            write!(attrs, "({:?}, {p}), ", a.id.name).unwrap();
+    let mut out = String::new();
+    for section in Section::ALL {
+        let in_part: Vec<&str> = ids.iter().copied().filter(|id| Section::of(id) == section).collect();
+        let table = format!("{name}_{}", section.name().to_uppercase());
+        writeln!(out, "static {table}: [Entry; {}] = [", in_part.len()).unwrap();
+        for id in in_part {
+            let m = messages[id];
+            let writer = |what: &str| Writer {
+                messages: &messages,
+                at: format!("{file}: {id}{what}"),
+            };
+            let value = match &m.value {
+                Some(p) => format!("Some({})", writer("").pattern(p, 0)?),
+                None => "None".to_owned(),
+            };
+            let mut attrs = String::new();
+            for a in &m.attributes {
+                let p = writer(&format!(".{}", a.id.name)).pattern(&a.value, 0)?;
+                write!(attrs, "({:?}, {p}), ", a.id.name).unwrap();
+            }
+            writeln!(out, "    Entry {{ id: {id:?}, value: {value}, attrs: &[{attrs}] }},").unwrap();
         }
-        writeln!(out, "    Entry {{ id: {id:?}, value: {value}, attrs: &[{attrs}] }},").unwrap();
+        out.push_str("];\n");
     }
-    out.push_str("];\n");
     Ok(out)
 }
 

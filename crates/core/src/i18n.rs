@@ -3,7 +3,10 @@
 //! waits on a fetch for its words nor parses anything to show them.
 
 mod plural;
+mod section;
 pub mod table;
+
+pub use section::Section;
 
 use crate::Lang;
 use std::borrow::Cow;
@@ -43,10 +46,12 @@ pub fn count(n: usize) -> Arg<'static> {
     Arg::Count(n as u64)
 }
 
-/// One language's messages, ready to format.
+/// One language's messages, ready to format: the tables of the sections
+/// loaded so far (`Section`), searched in turn.
+#[derive(Clone)]
 pub struct Messages {
     lang: Lang,
-    entries: &'static [Entry],
+    tables: Vec<&'static [Entry]>,
 }
 
 /// Why a message could not be formatted cleanly (tests turn this into a failure;
@@ -58,14 +63,28 @@ pub enum FormatError {
 }
 
 impl Messages {
+    /// Every section of a language (servers, tests, tools).
     pub fn new(lang: Lang) -> Self {
-        Self::from_table(lang, table::entries(lang))
+        Messages {
+            lang,
+            tables: Section::ALL.iter().map(|s| table::section(lang, *s)).collect(),
+        }
     }
 
-    /// Messages over one language's table (`table::az()` …), for a caller
-    /// that loads languages one at a time.
+    /// Messages over one language's base table (`table::az()` …), for a
+    /// caller that loads languages and sections one at a time.
     pub fn from_table(lang: Lang, entries: &'static [Entry]) -> Self {
-        Messages { lang, entries }
+        Messages {
+            lang,
+            tables: vec![entries],
+        }
+    }
+
+    /// These messages and one more section's table of the same language.
+    pub fn with(&self, entries: &'static [Entry]) -> Self {
+        let mut tables = self.tables.clone();
+        tables.push(entries);
+        Messages { lang: self.lang, tables }
     }
 
     pub fn lang(&self) -> Lang {
@@ -110,7 +129,7 @@ impl Messages {
     }
 
     fn pattern(&self, id: &str, attribute: Option<&str>) -> Option<Pattern> {
-        let entry = &self.entries[self.entries.binary_search_by(|e| e.id.cmp(id)).ok()?];
+        let entry = self.tables.iter().find_map(|t| t.binary_search_by(|e| e.id.cmp(id)).ok().map(|i| &t[i]))?;
         match attribute {
             Some(a) => entry.attrs.iter().find(|(name, _)| *name == a).map(|(_, p)| *p),
             None => entry.value,

@@ -4,6 +4,7 @@
 //! list both the app's router and `pages::is_page` ask.
 
 use crate::api::Lookup;
+use crate::i18n::Section;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Calculator {
@@ -36,6 +37,15 @@ pub enum StartPage {
 }
 
 impl StartPage {
+    /// The message sections its pages show besides `Section::Base`.
+    pub fn sections(self) -> &'static [Section] {
+        match self {
+            StartPage::Lookup(_) => &[Section::Forms, Section::Lookups],
+            StartPage::Calculator(_) => &[Section::Forms, Section::Calculators],
+            StartPage::Queue => &[Section::Forms, Section::Queue],
+        }
+    }
+
     pub fn for_service(id: &str) -> Option<StartPage> {
         Lookup::for_service(id)
             .map(StartPage::Lookup)

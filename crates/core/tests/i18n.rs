@@ -6,10 +6,10 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use qapi_core::catalog::{
     catalog, Audience, Category, Channel, FeeGroup, Fees, Kind, SERVICE_OPTIONAL_ATTRIBUTES, SERVICE_TEXT_ATTRIBUTES,
 };
-use qapi_core::i18n::{count, source, Arg, FormatError, Messages};
+use qapi_core::i18n::{count, source, Arg, FormatError, Messages, Section};
 use qapi_core::Lang;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// A message's shape: attribute name ("" for the value) → the variables it uses.
 type Shape = BTreeMap<String, BTreeSet<String>>;
@@ -256,13 +256,19 @@ fn derived_keys() -> BTreeSet<String> {
 /// Message ids the app's source names literally: `.text("id")`, `.attr("id", …)`,
 /// `.format("id", …)`, `.has_attr("id", …)`.
 fn keys_used_in_app() -> BTreeSet<String> {
-    fn walk(dir: &Path, keys: &mut BTreeSet<String>) {
+    keys_by_file().into_values().flatten().collect()
+}
+
+/// The same, by source file.
+fn keys_by_file() -> BTreeMap<PathBuf, BTreeSet<String>> {
+    fn walk(dir: &Path, out: &mut BTreeMap<PathBuf, BTreeSet<String>>) {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
-                walk(&path, keys);
+                walk(&path, out);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let code = std::fs::read_to_string(&path).unwrap();
+                let keys = out.entry(path).or_default();
                 // rustfmt may put the id on the next line: `.format(\n    "id"`.
                 for call in [".text(", ".attr(", ".format(", ".has_attr("] {
                     for (at, _) in code.match_indices(call) {
@@ -274,9 +280,54 @@ fn keys_used_in_app() -> BTreeSet<String> {
             }
         }
     }
-    let mut keys = BTreeSet::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src"), &mut keys);
-    keys
+    let mut out = BTreeMap::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src"), &mut out);
+    out
+}
+
+/// The message sections loaded wherever a source file renders: its start
+/// page's (`StartPage::sections`) under `pages/lookup`, `pages/calculators`
+/// and `pages/queue`, `Forms` for the form parts, else the base only.
+fn sections_loaded_for(path: &Path) -> Vec<Section> {
+    use qapi_core::start_page::{Calculator, StartPage};
+    let p = path.to_string_lossy();
+    let page = if p.contains("/pages/lookup") {
+        Some(StartPage::Lookup(qapi_core::api::Lookup::TravelBan))
+    } else if p.contains("/pages/calculators") {
+        Some(StartPage::Calculator(Calculator::TemporaryStay))
+    } else if p.contains("/pages/queue") {
+        Some(StartPage::Queue)
+    } else {
+        None
+    };
+    let mut sections = vec![Section::Base];
+    match page {
+        Some(page) => sections.extend_from_slice(page.sections()),
+        None if p.contains("/components/date_input") || p.contains("/components/citizenship") => {
+            sections.push(Section::Forms)
+        }
+        None => {}
+    }
+    sections
+}
+
+/// A message shown where its section is not loaded would read as its bare id.
+#[test]
+fn every_message_is_in_a_section_its_page_loads() {
+    let by_file = keys_by_file();
+    assert!(by_file.keys().any(|p| p.ends_with("pages/lookup.rs")), "the source scan found nothing");
+    for (path, keys) in by_file {
+        let loaded = sections_loaded_for(&path);
+        for key in keys {
+            let id = key.split('.').next().unwrap_or_default();
+            assert!(
+                loaded.contains(&Section::of(id)),
+                "{} shows {key}, of {:?}, where only {loaded:?} are loaded",
+                path.display(),
+                Section::of(id)
+            );
+        }
+    }
 }
 
 #[test]

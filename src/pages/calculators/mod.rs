@@ -25,7 +25,16 @@ pub struct CalculatorProps {
     pub calculator: Calculator,
 }
 
-crate::lazy_feature!(calculator_chunk, load, preload, CalculatorProps, CalculatorPage);
+// Both calculators show the same sections.
+crate::lazy_feature!(
+    calculator_chunk,
+    load,
+    preload,
+    CalculatorProps,
+    CalculatorPage,
+    sections =
+        qapi_core::start_page::StartPage::Calculator(qapi_core::start_page::Calculator::TemporaryStay).sections()
+);
 
 #[component]
 pub fn CalculatorPage(props: &CalculatorProps) -> Html {
@@ -34,7 +43,7 @@ pub fn CalculatorPage(props: &CalculatorProps) -> Html {
     html! {
         <article class="qp-calc">
             <p><Link<Route> to={Route::Service { lang: msgs.lang(), id: service.to_owned() }}>
-                { msgs.text("lookup-back") }
+                { msgs.text("form-back") }
             </Link<Route>></p>
             { match props.calculator {
                 Calculator::RegistrationDeadline => html! { <registration::RegistrationCalculator /> },

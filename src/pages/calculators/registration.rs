@@ -43,7 +43,7 @@ enum Outcome {
 /// The event, or every problem with the inputs at once.
 fn check(msgs: &Messages, inputs: &Inputs) -> Result<(String, Happening), Vec<Problem>> {
     let mut problems = Vec::new();
-    let citizenship = country_code(msgs, &inputs.citizenship, "lookup-citizenship-required")
+    let citizenship = country_code(msgs, &inputs.citizenship, "person-citizenship-required")
         .map_err(|m| problems.push(Problem::new(CITIZENSHIP_ID, m)));
     let happened = inputs.happened.ok_or_else(|| {
         problems.push(Problem::new(
@@ -167,8 +167,8 @@ pub fn RegistrationCalculator() -> Html {
             <p>{ msgs.text("calc-privacy") }</p>
             { error_summary(&msgs, &problems) }
             <form class="qp-calc__form" novalidate=true onsubmit={on_submit}>
-                <CitizenshipPicker id={CITIZENSHIP_ID} label={msgs.text("lookup-citizenship-label")}
-                    hint={msgs.text("lookup-citizenship-hint")} value={inputs.citizenship.clone()}
+                <CitizenshipPicker id={CITIZENSHIP_ID} label={msgs.text("person-citizenship-label")}
+                    hint={msgs.text("person-citizenship-hint")} value={inputs.citizenship.clone()}
                     onchange={on_citizenship} error={message_for(&problems, CITIZENSHIP_ID)} />
                 <div class={classes!("qp-field", event_error.is_some().then_some("qp-field--error"))}>
                     <fieldset class="qp-calc__choices" aria-describedby={event_error.as_ref().map(|_| "qp-calc-event-error")}>

@@ -81,7 +81,7 @@ fn visa_days_problem(msgs: &Messages) -> Problem {
 
 fn check(msgs: &Messages, inputs: &Inputs) -> Result<Question, Vec<Problem>> {
     let mut problems = Vec::new();
-    let citizenship = country_code(msgs, &inputs.citizenship, "lookup-citizenship-required")
+    let citizenship = country_code(msgs, &inputs.citizenship, "person-citizenship-required")
         .map_err(|m| problems.push(Problem::new(CITIZENSHIP_ID, m)))
         .unwrap_or_default();
     let resides_in = if citizenship == "XXA" && !inputs.residence.text.trim().is_empty() {
@@ -342,8 +342,8 @@ pub fn StayCalculator() -> Html {
             <p>{ msgs.text("calc-privacy") }</p>
             { error_summary(&msgs, &problems) }
             <form class="qp-calc__form" novalidate=true onsubmit={on_submit}>
-                <CitizenshipPicker id={CITIZENSHIP_ID} label={msgs.text("lookup-citizenship-label")}
-                    hint={msgs.text("lookup-citizenship-hint")} value={inputs.citizenship.clone()}
+                <CitizenshipPicker id={CITIZENSHIP_ID} label={msgs.text("person-citizenship-label")}
+                    hint={msgs.text("person-citizenship-hint")} value={inputs.citizenship.clone()}
                     onchange={on_citizenship} error={message_for(&problems, CITIZENSHIP_ID)} />
                 if stateless {
                     <CitizenshipPicker id={RESIDENCE_ID} label={msgs.text("calc-stay-residence-label")}

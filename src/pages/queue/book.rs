@@ -156,9 +156,9 @@ fn message(msgs: &Messages, field: Field, code: Code) -> String {
         (Field::Time, Code::Required) => msgs.text("queue-time-required"),
         (Field::Time, Code::SlotUnavailable) => msgs.text("queue-slot-taken"),
         (Field::Name, Code::Required) => msgs.text("queue-name-required"),
-        (Field::Passport, Code::Required) => msgs.text("lookup-passport-required"),
-        (Field::Birth, Code::Required) => msgs.text("lookup-birth-required"),
-        (Field::Citizenship, Code::Required) => msgs.text("lookup-citizenship-required"),
+        (Field::Passport, Code::Required) => msgs.text("person-passport-required"),
+        (Field::Birth, Code::Required) => msgs.text("person-birth-required"),
+        (Field::Citizenship, Code::Required) => msgs.text("person-citizenship-required"),
         _ => msgs.text(&code.message_id()),
     }
 }
@@ -631,7 +631,7 @@ pub fn BookingPage() -> Html {
 
     html! {
         <article class="qp-queue">
-            <p><Link<Route> to={Route::Service { lang, id: QUEUE_SERVICE.to_owned() }}>{ msgs.text("lookup-back") }</Link<Route>></p>
+            <p><Link<Route> to={Route::Service { lang, id: QUEUE_SERVICE.to_owned() }}>{ msgs.text("form-back") }</Link<Route>></p>
             <PageHeading text={msgs.text("svc-online-queue")} error={!problems.is_empty()} />
             <p class="qp-lead">{ msgs.text("queue-intro") }</p>
             <p>{ msgs.text("queue-privacy") }</p>
@@ -687,7 +687,7 @@ pub fn BookingPage() -> Html {
                             aria-invalid={name_error.is_some().then_some("true")} />
                     </div>
                     <div class={classes!("qp-field", passport_error.is_some().then_some("qp-field--error"))}>
-                        <label class="qp-label" for={PASSPORT_ID}>{ msgs.text("lookup-passport-label") }</label>
+                        <label class="qp-label" for={PASSPORT_ID}>{ msgs.text("person-passport-label") }</label>
                         <p id="qp-queue-passport-hint" class="qp-hint">{ msgs.text("queue-passport-hint") }</p>
                         { inline_error(&msgs, "qp-queue-passport-error".into(), &passport_error) }
                         <input id={PASSPORT_ID} class={classes!("qp-input", "qp-input--20ch", passport_error.is_some().then_some("qp-input--error"))}
@@ -696,10 +696,10 @@ pub fn BookingPage() -> Html {
                             aria-describedby={describedby("qp-queue-passport-hint", &passport_error, "qp-queue-passport-error")}
                             aria-invalid={passport_error.is_some().then_some("true")} />
                     </div>
-                    <DateInput id={BIRTH_ID} legend={msgs.text("lookup-birth-legend")} hint={msgs.text("lookup-birth-hint")}
+                    <DateInput id={BIRTH_ID} legend={msgs.text("person-birth-legend")} hint={msgs.text("person-birth-hint")}
                         value={answers.birth.clone()} onchange={on_birth} error={birth_error} birthday=true />
-                    <CitizenshipPicker id={CITIZENSHIP_ID} label={msgs.text("lookup-citizenship-label")}
-                        hint={msgs.text("lookup-citizenship-hint")} value={answers.citizenship.clone()}
+                    <CitizenshipPicker id={CITIZENSHIP_ID} label={msgs.text("person-citizenship-label")}
+                        hint={msgs.text("person-citizenship-hint")} value={answers.citizenship.clone()}
                         onchange={on_citizenship} error={citizenship_error} />
                 </section>
                 { failure }

@@ -146,7 +146,7 @@ pub fn CancelPage() -> Html {
 
     html! {
         <article class="qp-queue">
-            <p><Link<Route> to={Route::Service { lang, id: QUEUE_SERVICE.to_owned() }}>{ msgs.text("lookup-back") }</Link<Route>></p>
+            <p><Link<Route> to={Route::Service { lang, id: QUEUE_SERVICE.to_owned() }}>{ msgs.text("form-back") }</Link<Route>></p>
             <PageHeading text={msgs.text("queue-cancel-title")} error={!problems.is_empty()} />
             <p class="qp-lead">{ msgs.text("queue-cancel-intro") }</p>
             { error_summary(&msgs, &problems) }

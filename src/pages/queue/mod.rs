@@ -30,7 +30,14 @@ pub struct QueueProps {
     pub view: QueueView,
 }
 
-crate::lazy_feature!(queue_chunk, load, preload, QueueProps, QueuePage);
+crate::lazy_feature!(
+    queue_chunk,
+    load,
+    preload,
+    QueueProps,
+    QueuePage,
+    sections = qapi_core::start_page::StartPage::Queue.sections()
+);
 
 #[component]
 pub fn QueuePage(props: &QueueProps) -> Html {

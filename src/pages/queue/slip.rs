@@ -85,7 +85,7 @@ pub fn Slip(props: &SlipProps) -> Html {
                 <button type="button" class="qp-button qp-button--secondary" onclick={on_again}>{ msgs.text("queue-again") }</button>
             </div>
             <p class="qp-queue__no-print">
-                <Link<Route> to={Route::Service { lang, id: QUEUE_SERVICE.to_owned() }}>{ msgs.text("lookup-back") }</Link<Route>>
+                <Link<Route> to={Route::Service { lang, id: QUEUE_SERVICE.to_owned() }}>{ msgs.text("form-back") }</Link<Route>>
             </p>
         </article>
     }

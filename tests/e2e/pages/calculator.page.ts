@@ -21,7 +21,7 @@ export class CalculatorPage extends AppFrame {
   }
 
   get citizenship(): Locator {
-    return this.main.getByRole('combobox', { name: this.msgs.t('lookup-citizenship-label') });
+    return this.main.getByRole('combobox', { name: this.msgs.t('person-citizenship-label') });
   }
   get calculate(): Locator {
     return this.main.getByRole('button', { name: this.msgs.t('calc-submit'), exact: true });

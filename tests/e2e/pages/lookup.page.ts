@@ -46,16 +46,16 @@ export class LookupPage extends AppFrame {
   }
 
   get passport(): Locator {
-    return this.main.getByRole('textbox', { name: this.msgs.t('lookup-passport-label'), exact: true });
+    return this.main.getByRole('textbox', { name: this.msgs.t('person-passport-label'), exact: true });
   }
   get birthGroup(): Locator {
-    return this.main.getByRole('group', { name: this.msgs.t('lookup-birth-legend') });
+    return this.main.getByRole('group', { name: this.msgs.t('person-birth-legend') });
   }
   birthBox(part: 'day' | 'month' | 'year'): Locator {
     return this.birthGroup.getByRole('textbox', { name: this.msgs.t(`date-input-${part}`), exact: true });
   }
   get citizenship(): Locator {
-    return this.main.getByRole('combobox', { name: this.msgs.t('lookup-citizenship-label') });
+    return this.main.getByRole('combobox', { name: this.msgs.t('person-citizenship-label') });
   }
   get options(): Locator {
     return this.main.getByRole('listbox').getByRole('option');

@@ -57,15 +57,15 @@ export class QueuePage extends AppFrame {
     return this.main.getByRole('textbox', { name: this.msgs.t('queue-name-label'), exact: true });
   }
   get passport(): Locator {
-    return this.main.getByRole('textbox', { name: this.msgs.t('lookup-passport-label'), exact: true });
+    return this.main.getByRole('textbox', { name: this.msgs.t('person-passport-label'), exact: true });
   }
   birthBox(part: 'day' | 'month' | 'year'): Locator {
     return this.main
-      .getByRole('group', { name: this.msgs.t('lookup-birth-legend') })
+      .getByRole('group', { name: this.msgs.t('person-birth-legend') })
       .getByRole('textbox', { name: this.msgs.t(`date-input-${part}`), exact: true });
   }
   get citizenship(): Locator {
-    return this.main.getByRole('combobox', { name: this.msgs.t('lookup-citizenship-label') });
+    return this.main.getByRole('combobox', { name: this.msgs.t('person-citizenship-label') });
   }
   get confirm(): Locator {
     return this.main.getByRole('button', { name: this.msgs.t('queue-submit'), exact: true });

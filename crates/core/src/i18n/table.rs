@@ -1,6 +1,7 @@
 //! The compiled message tables that `build/fluent.rs` writes, and their shape.
 //! Opaque outside the core: only `Messages` reads them.
 
+use super::Section;
 use crate::Lang;
 
 pub type Pattern = &'static [Part];
@@ -32,24 +33,41 @@ pub struct Entry {
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
-/// One language's table. Each is its own function, so a browser build that
-/// loads languages separately links only the one it asks for.
-pub fn az() -> &'static [Entry] {
-    &AZ
+/// One language's messages of one section. Each is its own function, so a
+/// browser build that loads them separately links only the ones it asks for.
+macro_rules! tables {
+    ($($fn:ident => $table:ident),* $(,)?) => {
+        $(pub fn $fn() -> &'static [Entry] {
+            &$table
+        })*
+    };
 }
+tables!(
+    az => AZ_BASE, en => EN_BASE, ru => RU_BASE,
+    az_forms => AZ_FORMS, en_forms => EN_FORMS, ru_forms => RU_FORMS,
+    az_lookups => AZ_LOOKUPS, en_lookups => EN_LOOKUPS, ru_lookups => RU_LOOKUPS,
+    az_calculators => AZ_CALCULATORS, en_calculators => EN_CALCULATORS, ru_calculators => RU_CALCULATORS,
+    az_queue => AZ_QUEUE, en_queue => EN_QUEUE, ru_queue => RU_QUEUE,
+);
 
-pub fn en() -> &'static [Entry] {
-    &EN
-}
-
-pub fn ru() -> &'static [Entry] {
-    &RU
-}
-
-pub fn entries(lang: Lang) -> &'static [Entry] {
-    match lang {
-        Lang::Az => az(),
-        Lang::En => en(),
-        Lang::Ru => ru(),
+/// A language's table of a section, for callers that have every table at hand
+/// (the server, tests); the browser asks for one function instead.
+pub fn section(lang: Lang, section: Section) -> &'static [Entry] {
+    match (lang, section) {
+        (Lang::Az, Section::Base) => az(),
+        (Lang::En, Section::Base) => en(),
+        (Lang::Ru, Section::Base) => ru(),
+        (Lang::Az, Section::Forms) => az_forms(),
+        (Lang::En, Section::Forms) => en_forms(),
+        (Lang::Ru, Section::Forms) => ru_forms(),
+        (Lang::Az, Section::Lookups) => az_lookups(),
+        (Lang::En, Section::Lookups) => en_lookups(),
+        (Lang::Ru, Section::Lookups) => ru_lookups(),
+        (Lang::Az, Section::Calculators) => az_calculators(),
+        (Lang::En, Section::Calculators) => en_calculators(),
+        (Lang::Ru, Section::Calculators) => ru_calculators(),
+        (Lang::Az, Section::Queue) => az_queue(),
+        (Lang::En, Section::Queue) => en_queue(),
+        (Lang::Ru, Section::Queue) => ru_queue(),
     }
 }

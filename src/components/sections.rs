@@ -1,0 +1,63 @@
+//! A feature's own messages (`qapi_core::i18n::Section`): fetched in the
+//! page's language when the feature first shows and again when the language
+//! changes, then provided to the feature in place of the base messages.
+//! Used only inside lazily loaded features (`lazy_feature!(…, sections = …)`),
+//! so this code, and the loaders of every section, stay out of the main module.
+
+use crate::i18n::{load_with, use_i18n, I18n};
+use qapi_core::i18n::{Messages, Section};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WithSectionsProps {
+    pub sections: &'static [Section],
+    pub children: Html,
+}
+
+#[component]
+pub fn WithSections(props: &WithSectionsProps) -> Html {
+    let base = use_i18n();
+    let words = use_state(|| None::<Rc<Messages>>);
+    let failed = use_state(|| false);
+    let attempt = use_state(|| 0u32);
+    {
+        let (words, failed, sections) = (words.clone(), failed.clone(), props.sections);
+        use_effect_with((base.lang(), *attempt), move |(lang, _)| {
+            let lang = *lang;
+            wasm_bindgen_futures::spawn_local(async move {
+                match load_with(lang, sections).await {
+                    Ok(loaded) => {
+                        failed.set(false);
+                        words.set(Some(loaded));
+                    }
+                    // After a language switch, the feature and what was typed
+                    // stay in the last language; at first, say so and offer a retry.
+                    Err(_) if words.is_some() => {}
+                    Err(_) => failed.set(true),
+                }
+            });
+        });
+    }
+    match (&*words, *failed) {
+        (Some(loaded), _) => html! {
+            <ContextProvider<I18n> context={I18n(loaded.clone())}>{ props.children.clone() }</ContextProvider<I18n>>
+        },
+        (None, true) => {
+            let retry = {
+                let (attempt, failed) = (attempt.clone(), failed.clone());
+                Callback::from(move |_| {
+                    failed.set(false);
+                    attempt.set(*attempt + 1);
+                })
+            };
+            html! {
+                <div class="qp-lazy" role="alert">
+                    <p>{ base.text("lazy-failed") }</p>
+                    <button type="button" class="qp-button" onclick={retry}>{ base.text("lazy-retry") }</button>
+                </div>
+            }
+        }
+        (None, false) => html! { <p class="qp-lazy" role="status">{ base.text("lazy-loading") }</p> },
+    }
+}
