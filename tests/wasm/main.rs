@@ -204,7 +204,12 @@ fn the_app_and_the_server_agree_on_every_page() {
     for lang in ["az", "en", "ru", "de"] {
         paths.push(format!("/{lang}"));
         paths.push(format!("/{lang}/services/online-queue/cancel"));
-        for s in catalog().services.iter().map(|s| s.id.to_string()).chain(["no-such-service".to_owned()]) {
+        for s in catalog()
+            .services
+            .iter()
+            .map(|s| s.id.to_string())
+            .chain(["no-such-service".to_owned()])
+        {
             paths.push(format!("/{lang}/services/{s}"));
             paths.push(format!("/{lang}/services/{s}/start"));
             paths.push(format!("/{lang}/services/{s}/start/more"));
