@@ -35,10 +35,10 @@ test('the Fluent reader gives every title and summary, and plural forms', () => 
   expect(messages.en.documentTitle('X')).toBe('X – Migration e-services');
   expect([0, 1, 2, 5, 21].map((n) => messages.ru.resultsCount(n))).toEqual([
     'Подходящих услуг не найдено.',
-    '1 услуга найдена.',
-    '2 услуги найдены.',
-    '5 услуг найдено.',
-    '21 услуга найдена.',
+    'Найдена 1 услуга.',
+    'Найдено 2 услуги.',
+    'Найдено 5 услуг.',
+    'Найдена 21 услуга.',
   ]);
   expect(messages.en.resultsCount(1)).toBe('1 service matches.');
 });
