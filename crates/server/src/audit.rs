@@ -9,7 +9,7 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::sync::mpsc::{self, RecvTimeoutError, SyncSender, TrySendError};
+use std::sync::mpsc::{self, SyncSender, TryRecvError, TrySendError};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -41,10 +41,11 @@ pub struct AuditLog {
     dropped: Arc<std::sync::atomic::AtomicU64>,
 }
 
-/// How long a line may wait in the buffer when no other line follows.
-const FLUSH_AFTER: Duration = Duration::from_millis(200);
+/// How often the writer takes the queued lines and writes them.
+const WRITE_EVERY: Duration = Duration::from_millis(100);
 
-/// Lines waiting for the writer; beyond this a flood's lines are counted, not kept.
+/// Lines waiting for the writer (more than 100 ms of any flood the server
+/// can answer); beyond this a flood's lines are counted, not kept.
 const BACKLOG: usize = 65_536;
 
 impl AuditLog {
@@ -55,30 +56,29 @@ impl AuditLog {
         std::thread::Builder::new()
             .name("audit-log".into())
             .spawn(move || {
-                // Lines are buffered and written in blocks; what is buffered
-                // reaches the file once lookups pause for a moment.
+                // The writer wakes every WRITE_EVERY and takes what has come:
+                // a lookup only queues its line and never wakes a thread.
                 let mut out = std::io::BufWriter::with_capacity(64 * 1024, file);
-                let mut flushed = std::time::Instant::now();
                 loop {
-                    let received = rx.recv_timeout(FLUSH_AFTER);
-                    if let Ok(line) = &received {
-                        let _ = writeln!(out, "{line}");
-                    }
-                    // A pause, or a second of steady lookups: write what is buffered.
-                    let due = matches!(received, Err(RecvTimeoutError::Timeout))
-                        || flushed.elapsed() >= Duration::from_secs(1);
-                    match received {
-                        Err(RecvTimeoutError::Disconnected) => {
-                            let _ = out.flush();
-                            break;
-                        }
-                        _ if due => {
-                            if let Err(e) = out.flush() {
-                                eprintln!("audit log: {e}");
+                    std::thread::sleep(WRITE_EVERY);
+                    let mut open = true;
+                    loop {
+                        match rx.try_recv() {
+                            Ok(line) => {
+                                let _ = writeln!(out, "{line}");
                             }
-                            flushed = std::time::Instant::now();
+                            Err(TryRecvError::Empty) => break,
+                            Err(TryRecvError::Disconnected) => {
+                                open = false;
+                                break;
+                            }
                         }
-                        _ => {}
+                    }
+                    if let Err(e) = out.flush() {
+                        eprintln!("audit log: {e}");
+                    }
+                    if !open {
+                        break;
                     }
                 }
             })
