@@ -289,6 +289,11 @@ api-rate-limited =
         [one] Həddindən artıq cəhd edilib. { $seconds } saniyə sonra yenidən cəhd edin.
        *[other] Həddindən artıq cəhd edilib. { $seconds } saniyə sonra yenidən cəhd edin.
     }
+api-rate-limited-minutes =
+    { $minutes ->
+        [one] Həddindən artıq cəhd edilib. { $minutes } dəqiqə sonra yenidən cəhd edin.
+       *[other] Həddindən artıq cəhd edilib. { $minutes } dəqiqə sonra yenidən cəhd edin.
+    }
 api-rate-limited-later = Həddindən artıq cəhd edilib. Bir neçə dəqiqədən sonra yenidən cəhd edin.
 api-unavailable = Xidmət hazırda əlçatan deyil. Daxil etdiyiniz məlumatlar formada qalır: bir neçə dəqiqədən sonra yenidən cəhd edin.
 api-invalid = Bəzi cavablarda düzəliş etmək lazımdır. Aşağıdakı qeydləri yoxlayın.

@@ -289,6 +289,11 @@ api-rate-limited =
         [one] Too many attempts. Try again in { $seconds } second.
        *[other] Too many attempts. Try again in { $seconds } seconds.
     }
+api-rate-limited-minutes =
+    { $minutes ->
+        [one] Too many attempts. Try again in { $minutes } minute.
+       *[other] Too many attempts. Try again in { $minutes } minutes.
+    }
 api-rate-limited-later = Too many attempts. Try again in a few minutes.
 api-unavailable = The service is not available right now. What you typed is still in the form: try again in a few minutes.
 api-invalid = Some answers need correcting. Check the messages below.

@@ -65,6 +65,13 @@ impl Failure {
             Failure::Offline => msgs.text("api-offline"),
             Failure::Unreachable => msgs.text("api-unreachable"),
             Failure::TimedOut => msgs.text("api-timed-out"),
+            // Two minutes and more read better in minutes (a person's lookups can wait an hour).
+            Failure::RateLimited {
+                retry_after_secs: Some(s),
+            } if *s >= 120 => msgs.format(
+                "api-rate-limited-minutes",
+                &[("minutes", count(s.div_ceil(60) as usize))],
+            ),
             Failure::RateLimited {
                 retry_after_secs: Some(s),
             } => msgs.format("api-rate-limited", &[("seconds", count(*s as usize))]),

@@ -195,7 +195,7 @@ test('too many lookups: the person is told when to try again, and keeps what the
   await p.enter(BANNED);
   await p.check.click();
   await expect(p.failure).toBeFocused();
-  await expect(p.failure).toHaveText(messages.en.t('api-rate-limited', { seconds: 600 }));
+  await expect(p.failure).toHaveText(messages.en.t('api-rate-limited-minutes', { minutes: 10 }));
   await expect(p.passport).toHaveValue(BANNED.passport);
 });
 

@@ -241,7 +241,7 @@ test('too many bookings: the person is told when to try again, and keeps every a
   await p.enter(visitor);
   await p.confirm.click();
   await expect(p.failure).toBeFocused();
-  await expect(p.failure).toHaveText(messages.en.t('api-rate-limited', { seconds: 900 }));
+  await expect(p.failure).toHaveText(messages.en.t('api-rate-limited-minutes', { minutes: 15 }));
   await expect(p.passport).toHaveValue(visitor.passport);
   await expect(p.times.first()).toBeChecked();
 });

@@ -135,7 +135,7 @@ test('a lasting 503 says the service is unavailable; sending again later reuses 
   expect(new Set(keys).size).toBe(1);
 });
 
-test('429 with a short Retry-After is waited out; a long one is told in seconds', async ({ page }) => {
+test('429 with a short Retry-After is waited out; a long one is told in minutes', async ({ page }) => {
   let calls = 0;
   let retryAfter = '1';
   await page.route('**/api/v1/feedback', async (route) => {
@@ -157,7 +157,7 @@ test('429 with a short Retry-After is waited out; a long one is told in seconds'
   await again.open();
   await again.fill(1, 'Снова');
   await again.send.click();
-  await expect(again.alert).toHaveText(again.m.t('api-rate-limited', { seconds: 120 }));
+  await expect(again.alert).toHaveText(again.m.t('api-rate-limited-minutes', { minutes: 2 }));
   await again.expectKept(1, 'Снова');
 });
 
