@@ -361,6 +361,7 @@ citizenship-xxc = Qaçqın (digər)
 ## Cavablarda tarixlər
 
 date-long = { $day } { $month } { $year }
+date-with-weekday = { $date }, { $weekday }
 date-time = { $date }, saat { $time }
 date-month-1 = yanvar
 date-month-2 = fevral
@@ -445,7 +446,6 @@ lookup-pay-asan = «ASAN xidmət» mərkəzlərində, ASAN Ödəniş vasitəsil�
 calc-privacy = Hesablama bu cihazda aparılır: daxil etdiyiniz məlumatlar heç yerə göndərilmir və saxlanılmır.
 calc-submit = Hesablayın
 # A date with its day of the week: "30 mart 2026, bazar ertəsi".
-calc-date-weekday = { $date }, { $weekday }
 date-weekday-1 = bazar ertəsi
 date-weekday-2 = çərşənbə axşamı
 date-weekday-3 = çərşənbə
@@ -554,7 +554,7 @@ calc-stay-trip-entry-hint = Məsələn, 27 3 2026
 calc-stay-trip-exit = Çıxış tarixi
 calc-stay-trip-exit-hint = Hələ Azərbaycandasınızsa, boş saxlayın.
 calc-stay-trip-entry-required = Giriş tarixini daxil edin.
-calc-stay-trip-problem = { $trip }: { $problem }
+calc-stay-trip-problem = { $trip } — { $problem }
 calc-stay-trip-remove = { $number } nömrəli səfəri silin
 calc-stay-trip-removed = { $number } nömrəli səfər silindi.
 calc-stay-trip-add = Daha bir səfər əlavə edin
@@ -594,7 +594,6 @@ calc-stay-breakdown-over = icazə veriləndən artıq
 ## Online queue: booking a visit to an office, and cancelling it
 
 # A date with its day of the week: "30 noyabr 2026, bazar ertəsi".
-queue-date-weekday = { $date }, { $weekday }
 queue-intro = Miqrasiya idarəsinə gəlmək üçün vaxt seçib növbəyə yazılın. Bu, təxminən 3 dəqiqə çəkir.
 queue-privacy = Məlumatlarınız yalnız Dövlət Miqrasiya Xidmətinə göndərilir və bu cihazda saxlanılmır.
 queue-step-service = 1. Gəlişinizin məqsədi

@@ -362,6 +362,7 @@ citizenship-xxc = Refugee (other)
 ## Dates as written in answers
 
 date-long = { $day } { $month } { $year }
+date-with-weekday = { $weekday }, { $date }
 date-time = { $date }, { $time }
 date-month-1 = January
 date-month-2 = February
@@ -446,7 +447,6 @@ lookup-pay-asan = With ASAN Ödəniş, at an ASAN service centre.
 calc-privacy = The calculation is done on this device: nothing you enter is sent anywhere or kept.
 calc-submit = Calculate
 # A date with its day of the week: "Monday, 30 March 2026".
-calc-date-weekday = { $weekday }, { $date }
 date-weekday-1 = Monday
 date-weekday-2 = Tuesday
 date-weekday-3 = Wednesday
@@ -601,7 +601,6 @@ calc-stay-breakdown-over = over the limit
 ## Online queue: booking a visit to an office, and cancelling it
 
 # A date with its day of the week: "Monday, 30 November 2026".
-queue-date-weekday = { $weekday }, { $date }
 queue-intro = Book a time to visit a migration office. It takes about 3 minutes.
 queue-privacy = Your details are sent only to the State Migration Service and are not kept on this device.
 queue-step-service = 1. Your visit

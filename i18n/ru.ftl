@@ -377,8 +377,9 @@ citizenship-xxc = Беженец (иное)
 
 ## Даты в ответах
 
-date-long = { $day } { $month } { $year }
-date-time = { $date }, { $time }
+date-long = { $day } { $month } { $year } года
+date-with-weekday = { $date }, { $weekday }
+date-time = { $date }, в { $time }
 date-month-1 = января
 date-month-2 = февраля
 date-month-3 = марта
@@ -462,7 +463,6 @@ lookup-pay-asan = Через ASAN Ödəniş в центрах «ASAN xidmət».
 calc-privacy = Расчёт выполняется на этом устройстве: введённые данные никуда не передаются и не сохраняются.
 calc-submit = Рассчитать
 # A date with its day of the week: "понедельник, 30 марта 2026".
-calc-date-weekday = { $weekday }, { $date }
 date-weekday-1 = понедельник
 date-weekday-2 = вторник
 date-weekday-3 = среда
@@ -577,7 +577,7 @@ calc-stay-trip-entry-hint = Например, 27 3 2026
 calc-stay-trip-exit = Дата выезда
 calc-stay-trip-exit-hint = Оставьте поле пустым, если вы ещё в Азербайджане.
 calc-stay-trip-entry-required = Введите дату въезда.
-calc-stay-trip-problem = { $trip }: { $problem }
+calc-stay-trip-problem = { $trip } — { $problem }
 calc-stay-trip-remove = Удалить поездку { $number }
 calc-stay-trip-removed = Поездка { $number } удалена.
 calc-stay-trip-add = Добавить ещё одну поездку
@@ -629,7 +629,6 @@ calc-stay-breakdown-over = сверх срока
 ## Online queue: booking a visit to an office, and cancelling it
 
 # A date with its day of the week: "30 ноября 2026, понедельник".
-queue-date-weekday = { $date }, { $weekday }
 queue-intro = Запишитесь на приём в миграционное управление на удобное время. Это займёт около 3 минут.
 queue-privacy = Ваши данные передаются только Государственной миграционной службе и не сохраняются на этом устройстве.
 queue-step-service = 1. Цель визита

@@ -5,6 +5,7 @@ pub mod date_input;
 pub mod fee_table;
 pub mod feedback;
 pub mod footer;
+pub mod form;
 pub mod header;
 pub mod layout;
 pub mod offline_banner;

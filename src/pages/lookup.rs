@@ -10,12 +10,13 @@
 use crate::api::{self, Failure};
 use crate::components::citizenship::{resolve, Citizenship, CitizenshipPicker};
 use crate::components::date_input::DateInput;
+use crate::components::form::{error_summary, iso_long_date, long_date, today};
 use crate::components::page_heading::PageHeading;
 use crate::dom;
 use crate::i18n::use_i18n;
 use crate::route::Route;
 use qapi_core::api::*;
-use qapi_core::date::{baku_date_time, baku_today, month_message_id, CivilDate};
+use qapi_core::date::baku_date_time;
 use qapi_core::date_entry::{DateParts, EntryError, Part};
 use qapi_core::i18n::{Arg, Messages};
 use qapi_core::validate;
@@ -109,11 +110,6 @@ impl Field {
             _ => None,
         }
     }
-}
-
-fn today() -> CivilDate {
-    let now = (js_sys::Date::now() / 1000.0) as i64;
-    baku_today(now).unwrap_or_else(|| CivilDate::new(2026, 1, 1).expect("a real date"))
 }
 
 /// The query, or every problem with the inputs at once (the core's rules,
@@ -292,24 +288,13 @@ pub fn LookupPage(props: &LookupProps) -> Html {
     let passport_error = error_for(Field::Passport).map(|p| p.message.clone());
     let birth_error = error_for(Field::Birth).map(|p| (p.message.clone(), p.parts.clone()));
     let citizenship_error = error_for(Field::Citizenship).map(|p| p.message.clone());
-    let summary = (!problems.is_empty()).then(|| {
-        let items = problems.iter().map(|p| {
-            let href = format!("#{}", p.field.anchor(&p.parts));
-            let target = p.field.anchor(&p.parts);
-            let onclick = Callback::from(move |e: MouseEvent| {
-                // Focus the input itself; the hash would also go into history.
-                e.prevent_default();
-                dom::focus_field(&target);
-            });
-            html! { <li><a {href} {onclick}>{ p.message.clone() }</a></li> }
-        });
-        html! {
-            <div id="qp-error-summary" class="qp-error-summary" tabindex="-1" aria-labelledby="qp-error-summary-title">
-                <h2 id="qp-error-summary-title" class="qp-error-summary__title">{ msgs.text("error-summary-title") }</h2>
-                <ul class="qp-error-summary__list">{ for items }</ul>
-            </div>
-        }
-    });
+    let summary = error_summary(
+        &msgs,
+        problems
+            .iter()
+            .map(|p| (p.field.anchor(&p.parts), p.message.clone()))
+            .collect(),
+    );
     let sending = *phase == Phase::Sending;
     let passport_describedby = if passport_error.is_some() {
         "qp-person-passport-hint qp-lookup-passport-error"
@@ -325,7 +310,7 @@ pub fn LookupPage(props: &LookupProps) -> Html {
             <PageHeading text={msgs.text(&service_id)} error={!problems.is_empty()} />
             <p class="qp-lead">{ msgs.text("lookup-intro") }</p>
             <p>{ msgs.text("lookup-privacy") }</p>
-            { summary.unwrap_or_default() }
+            { summary }
             <form class="qp-lookup__form" novalidate=true onsubmit={on_submit}>
                 <div class={classes!("qp-field", passport_error.is_some().then_some("qp-field--error"))}>
                     <label class="qp-label" for={PASSPORT_ID}>{ msgs.text("person-passport-label") }</label>
@@ -374,20 +359,6 @@ fn outcome(msgs: &Rc<Messages>, phase: &Phase) -> Html {
             </section>
         },
     }
-}
-
-/// A date as people write it: "27 March 1990", "27 mart 1990", "27 марта 1990".
-fn long_date(msgs: &Messages, date: CivilDate) -> String {
-    let args = [
-        ("day", Arg::from(date.day().to_string())),
-        ("month", Arg::from(msgs.text(month_message_id(date.month())))),
-        ("year", Arg::from(date.year().to_string())),
-    ];
-    msgs.format("date-long", &args)
-}
-
-fn iso_long_date(msgs: &Messages, iso: &str) -> String {
-    validate::iso_date(iso).map_or_else(|_| iso.to_owned(), |d| long_date(msgs, d))
 }
 
 /// When something happened, in Baku time.

@@ -55,7 +55,7 @@ function longDate(m: Messages, d: Iso): string {
 }
 function weekdayDate(m: Messages, d: Iso): string {
   const weekday = day(d).getUTCDay() || 7;
-  return m.t('calc-date-weekday', { weekday: m.t(`date-weekday-${weekday}`), date: longDate(m, d) });
+  return m.t('date-with-weekday', { weekday: m.t(`date-weekday-${weekday}`), date: longDate(m, d) });
 }
 
 for (const lang of LANGS) {

@@ -241,9 +241,15 @@ fn derived_keys() -> BTreeSet<String> {
             .map(|id| id.to_string()),
     );
     keys.extend((1..=12).map(|m| qapi_core::date::month_message_id(m).to_owned()));
-    keys.extend((0..7).filter_map(|d| Some(qapi_core::date::weekday_message_id(qapi_core::date::CivilDate::from_days(d)?).to_owned())));
+    keys.extend((0..7).filter_map(|d| {
+        Some(qapi_core::date::weekday_message_id(qapi_core::date::CivilDate::from_days(d)?).to_owned())
+    }));
     let calc = qapi_core::calc::message_ids();
-    keys.extend(calc.iter().filter(|id| id.starts_with("calc-rule-")).map(|id| format!("{id}.legal")));
+    keys.extend(
+        calc.iter()
+            .filter(|id| id.starts_with("calc-rule-"))
+            .map(|id| format!("{id}.legal")),
+    );
     keys.extend(calc);
     keys.extend(
         qapi_core::countries::NON_NATIONAL
@@ -303,7 +309,10 @@ fn sections_loaded_for(path: &Path) -> Vec<Section> {
     let mut sections = vec![Section::Base];
     match page {
         Some(page) => sections.extend_from_slice(page.sections()),
-        None if p.contains("/components/date_input") || p.contains("/components/citizenship") => {
+        None if ["/components/date_input", "/components/citizenship", "/components/form"]
+            .iter()
+            .any(|c| p.contains(c)) =>
+        {
             sections.push(Section::Forms)
         }
         None => {}
@@ -315,7 +324,10 @@ fn sections_loaded_for(path: &Path) -> Vec<Section> {
 #[test]
 fn every_message_is_in_a_section_its_page_loads() {
     let by_file = keys_by_file();
-    assert!(by_file.keys().any(|p| p.ends_with("pages/lookup.rs")), "the source scan found nothing");
+    assert!(
+        by_file.keys().any(|p| p.ends_with("pages/lookup.rs")),
+        "the source scan found nothing"
+    );
     for (path, keys) in by_file {
         let loaded = sections_loaded_for(&path);
         for key in keys {

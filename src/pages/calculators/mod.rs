@@ -9,11 +9,12 @@ mod stay;
 mod trip;
 
 use crate::components::citizenship::{resolve, Citizenship};
+pub(crate) use crate::components::form::{long_date, today, weekday_date};
 use crate::dom;
 use crate::i18n::use_i18n;
 use crate::route::Route;
 use qapi_core::calc::Ymd;
-use qapi_core::date::{baku_today, month_message_id, weekday_message_id, CivilDate};
+use qapi_core::date::CivilDate;
 use qapi_core::date_entry::{DateParts, EntryError, Part};
 use qapi_core::i18n::{Arg, Messages};
 use qapi_core::start_page::Calculator;
@@ -56,12 +57,6 @@ pub fn CalculatorPage(props: &CalculatorProps) -> Html {
 /// The id of the result's heading, which takes focus when a result is shown.
 const RESULT_ID: &str = "qp-calc-result";
 
-/// Today in Baku, where the deadlines run.
-fn today() -> CivilDate {
-    let now = (js_sys::Date::now() / 1000.0) as i64;
-    baku_today(now).unwrap_or_else(|| CivilDate::new(2026, 1, 1).expect("a real date"))
-}
-
 /// One problem to show: the element the summary's link focuses, the text
 /// there, and the text beside the field (the same unless the summary needs
 /// to say which trip).
@@ -94,27 +89,6 @@ impl Problem {
             parts,
             ..Problem::new(format!("{date_id}-{part}"), message)
         }
-    }
-}
-
-fn error_summary(msgs: &Messages, problems: &[Problem]) -> Html {
-    if problems.is_empty() {
-        return Html::default();
-    }
-    let items = problems.iter().map(|p| {
-        let target = p.anchor.clone();
-        let onclick = Callback::from(move |e: MouseEvent| {
-            // Focus the input itself; following the hash would add a history entry.
-            e.prevent_default();
-            dom::focus_field(&target);
-        });
-        html! { <li><a href={format!("#{}", p.anchor)} {onclick}>{ p.summary.clone() }</a></li> }
-    });
-    html! {
-        <div id="qp-error-summary" class="qp-error-summary" tabindex="-1" aria-labelledby="qp-error-summary-title">
-            <h2 id="qp-error-summary-title" class="qp-error-summary__title">{ msgs.text("error-summary-title") }</h2>
-            <ul class="qp-error-summary__list">{ for items }</ul>
-        </div>
     }
 }
 
@@ -152,25 +126,6 @@ fn read_date(msgs: &Messages, date_id: &str, parts: &DateParts, required: String
     })
 }
 
-/// "27 March 2026", "27 mart 2026", "27 марта 2026".
-fn long_date(msgs: &Messages, date: CivilDate) -> String {
-    let args = [
-        ("day", Arg::from(date.day().to_string())),
-        ("month", Arg::from(msgs.text(month_message_id(date.month())))),
-        ("year", Arg::from(date.year().to_string())),
-    ];
-    msgs.format("date-long", &args)
-}
-
-/// The date with its day of the week: "Monday, 30 March 2026".
-fn weekday_date(msgs: &Messages, date: CivilDate) -> String {
-    let args = [
-        ("weekday", Arg::from(msgs.text(weekday_message_id(date)))),
-        ("date", Arg::from(long_date(msgs, date))),
-    ];
-    msgs.format("calc-date-weekday", &args)
-}
-
 fn time(date: CivilDate, text: String) -> Html {
     html! { <time datetime={date.to_string()}>{ text }</time> }
 }
@@ -205,4 +160,10 @@ fn focus_result() {
 
 fn focus_summary() {
     dom::focus_soon("#qp-error-summary");
+}
+
+/// The error summary of a calculator's problems.
+fn error_summary(msgs: &Messages, problems: &[Problem]) -> Html {
+    let items = problems.iter().map(|p| (p.anchor.clone(), p.summary.clone()));
+    crate::components::form::error_summary(msgs, items.collect())
 }

@@ -10,6 +10,7 @@ use qapi_core::calc::explain::{self, DayOff};
 use qapi_core::calc::holidays::{CalendarError, Day};
 use qapi_core::calc::registration::{registration_deadline, Deadline, DeadlineError, Event as Happening};
 use qapi_core::calc::rules::{self, Period};
+use qapi_core::date::weekday_message_id;
 use qapi_core::i18n::count;
 use std::rc::Rc;
 

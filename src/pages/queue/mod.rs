@@ -12,10 +12,9 @@ mod book;
 mod cancel;
 mod slip;
 
-use crate::dom;
+pub(crate) use crate::components::form::{today, weekday_date};
 use qapi_core::api::{Localised, Office};
-use qapi_core::date::{baku_today, month_message_id, weekday_message_id, CivilDate};
-use qapi_core::i18n::{Arg, Messages};
+use qapi_core::i18n::Messages;
 use qapi_core::Lang;
 use yew::prelude::*;
 
@@ -47,26 +46,6 @@ pub fn QueuePage(props: &QueueProps) -> Html {
     }
 }
 
-/// Today in Baku, where the offices are.
-fn today() -> CivilDate {
-    let now = (js_sys::Date::now() / 1000.0) as i64;
-    baku_today(now).unwrap_or_else(|| CivilDate::new(2026, 1, 1).expect("a real date"))
-}
-
-/// A date with its day of the week: "Monday, 30 November 2026".
-fn weekday_date(msgs: &Messages, date: CivilDate) -> String {
-    let long = msgs.format(
-        "date-long",
-        &[
-            ("day", Arg::from(date.day().to_string())),
-            ("month", Arg::from(msgs.text(month_message_id(date.month())))),
-            ("year", Arg::from(date.year().to_string())),
-        ],
-    );
-    let weekday = Arg::from(msgs.text(weekday_message_id(date)));
-    msgs.format("queue-date-weekday", &[("weekday", weekday), ("date", Arg::from(long))])
-}
-
 /// The backend's text in the page's language.
 fn localised(lang: Lang, text: &Localised) -> String {
     match lang {
@@ -88,28 +67,6 @@ struct Problem {
     message: String,
 }
 
-/// The GOV.UK error summary: it takes focus, and each link focuses its field.
-fn error_summary(msgs: &Messages, problems: &[Problem]) -> Html {
-    if problems.is_empty() {
-        return Html::default();
-    }
-    let items = problems.iter().map(|p| {
-        let target = p.anchor.clone();
-        let onclick = Callback::from(move |e: MouseEvent| {
-            // Focus the input itself; following the hash would add a history entry.
-            e.prevent_default();
-            dom::focus_field(&target);
-        });
-        html! { <li><a href={format!("#{}", p.anchor)} {onclick}>{ p.message.clone() }</a></li> }
-    });
-    html! {
-        <div id="qp-error-summary" class="qp-error-summary" tabindex="-1" aria-labelledby="qp-error-summary-title">
-            <h2 id="qp-error-summary-title" class="qp-error-summary__title">{ msgs.text("error-summary-title") }</h2>
-            <ul class="qp-error-summary__list">{ for items }</ul>
-        </div>
-    }
-}
-
 /// A field's inline error, read out with the field (`aria-describedby`).
 fn inline_error(msgs: &Messages, id: String, message: &Option<String>) -> Html {
     match message {
@@ -120,4 +77,10 @@ fn inline_error(msgs: &Messages, id: String, message: &Option<String>) -> Html {
         },
         None => Html::default(),
     }
+}
+
+/// The error summary of the queue's problems.
+fn error_summary(msgs: &Messages, problems: &[Problem]) -> Html {
+    let items = problems.iter().map(|p| (p.anchor.clone(), p.message.clone()));
+    crate::components::form::error_summary(msgs, items.collect())
 }
