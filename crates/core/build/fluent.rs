@@ -4,8 +4,8 @@
 //! runtime does not implement (functions, terms, non-integer number keys) is
 //! a build error naming the message, as is any syntax error.
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 use crate::section::Section;
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 use std::collections::HashMap;
 use std::fmt::Write;
 

@@ -32,8 +32,13 @@ pub const SERVICE_TEXT_ATTRIBUTES: [&str; 4] = ["summary", "who", "processing", 
 pub const SERVICE_OPTIONAL_ATTRIBUTES: [&str; 3] = ["validity", "fee-note", "keywords"];
 
 /// The messages a fee table's durations are written with (see `period_label`).
-pub const PERIOD_MESSAGE_IDS: [&str; 5] =
-    ["period-days", "period-months", "period-years", "period-years-and-half", "fee-any-period"];
+pub const PERIOD_MESSAGE_IDS: [&str; 5] = [
+    "period-days",
+    "period-months",
+    "period-years",
+    "period-years-and-half",
+    "fee-any-period",
+];
 
 /// A fee row's duration as the service texts write it: whole years as years,
 /// a year and a half as such ("1.5 years", not "18 months"), else months or days.
@@ -59,7 +64,11 @@ impl Service {
     /// (`service-for-foreigner-representative`, keys in `Audience::ALL` order),
     /// so that each language writes and orders the whole line itself.
     pub fn audience_message_id(&self) -> String {
-        let keys: Vec<&str> = Audience::ALL.iter().filter(|&&a| self.is_for(a)).map(|a| a.key()).collect();
+        let keys: Vec<&str> = Audience::ALL
+            .iter()
+            .filter(|&&a| self.is_for(a))
+            .map(|a| a.key())
+            .collect();
         format!("service-for-{}", keys.join("-"))
     }
 

@@ -84,7 +84,10 @@ impl Messages {
     pub fn with(&self, entries: &'static [Entry]) -> Self {
         let mut tables = self.tables.clone();
         tables.push(entries);
-        Messages { lang: self.lang, tables }
+        Messages {
+            lang: self.lang,
+            tables,
+        }
     }
 
     pub fn lang(&self) -> Lang {
@@ -129,7 +132,10 @@ impl Messages {
     }
 
     fn pattern(&self, id: &str, attribute: Option<&str>) -> Option<Pattern> {
-        let entry = self.tables.iter().find_map(|t| t.binary_search_by(|e| e.id.cmp(id)).ok().map(|i| &t[i]))?;
+        let entry = self
+            .tables
+            .iter()
+            .find_map(|t| t.binary_search_by(|e| e.id.cmp(id)).ok().map(|i| &t[i]))?;
         match attribute {
             Some(a) => entry.attrs.iter().find(|(name, _)| *name == a).map(|(_, p)| *p),
             None => entry.value,

@@ -43,7 +43,10 @@ fn fee_tables_list_the_durations_the_validity_text_gives() {
                 );
                 let longest: Period = rows.iter().filter_map(|r| r.period).max_by_key(months).unwrap();
                 let label = period_label(&m, Some(longest));
-                let number = numbers(&label).into_iter().next().unwrap_or_else(|| panic!("{label:?} has no number"));
+                let number = numbers(&label)
+                    .into_iter()
+                    .next()
+                    .unwrap_or_else(|| panic!("{label:?} has no number"));
                 assert!(
                     numbers(&validity).contains(&number),
                     "{lang}: {}'s {} fees go up to {label:?}, which its .validity does not give: {validity:?}",
@@ -74,12 +77,20 @@ fn names(lang: Lang, audience: Audience) -> &'static [&'static str] {
         (Lang::En, Representative) => &["representative"],
         (Lang::En, Host) => &["host"],
         (Lang::En, Employer) => &["employer"],
-        (Lang::En, Citizen) => &["citizen of azerbaijan", "citizens of azerbaijan", "citizen of the republic of azerbaijan", "citizens of the republic of azerbaijan"],
+        (Lang::En, Citizen) => &[
+            "citizen of azerbaijan",
+            "citizens of azerbaijan",
+            "citizen of the republic of azerbaijan",
+            "citizens of the republic of azerbaijan",
+        ],
         (Lang::Az, Foreigner) => &["əcnəbi", "vətəndaşlığı olmayan"],
         (Lang::Az, Representative) => &["nümayəndə"],
         (Lang::Az, Host) => &["qəbul edən tərəf"],
         (Lang::Az, Employer) => &["işəgötürən"],
-        (Lang::Az, Citizen) => &["azərbaycan respublikasının vətəndaşı", "azərbaycan respublikasının vətəndaşları"],
+        (Lang::Az, Citizen) => &[
+            "azərbaycan respublikasının vətəndaşı",
+            "azərbaycan respublikasının vətəndaşları",
+        ],
         (Lang::Ru, Foreigner) => &["иностранец", "иностранц", "без гражданства"],
         (Lang::Ru, Representative) => &["представител"],
         (Lang::Ru, Host) => &["принимающ"],
@@ -103,7 +114,9 @@ fn not_audiences(lang: Lang) -> &'static [&'static str] {
 fn who_first_sentence(m: &Messages, s: &Service) -> String {
     let who = m.attr(&s.message_id(), "who");
     let end = who.find(". ").map_or(who.len(), |i| i + 1);
-    not_audiences(m.lang()).iter().fold(fold(&who[..end]), |text, w| text.replace(&fold(w), " "))
+    not_audiences(m.lang())
+        .iter()
+        .fold(fold(&who[..end]), |text, w| text.replace(&fold(w), " "))
 }
 
 /// Every audience the catalog gives a service is named in the first sentence
@@ -140,7 +153,9 @@ fn the_audience_names_match_the_filter_labels() {
         for &a in Audience::ALL {
             let label = fold(&m.text(&format!("audience-{}", a.key())));
             assert!(
-                names(lang, a).iter().any(|n| label.contains(&fold(n)) || fold(n).contains(&label)),
+                names(lang, a)
+                    .iter()
+                    .any(|n| label.contains(&fold(n)) || fold(n).contains(&label)),
                 "{lang}: audience-{} {label:?} matches none of {:?}",
                 a.key(),
                 names(lang, a)

@@ -33,7 +33,13 @@ const PREFIXES: &[(&str, Section)] = &[
 ];
 
 impl Section {
-    pub const ALL: [Section; 5] = [Section::Base, Section::Forms, Section::Lookups, Section::Calculators, Section::Queue];
+    pub const ALL: [Section; 5] = [
+        Section::Base,
+        Section::Forms,
+        Section::Lookups,
+        Section::Calculators,
+        Section::Queue,
+    ];
 
     pub fn of(id: &str) -> Section {
         PREFIXES
