@@ -6,6 +6,8 @@
 mod bake_catalog;
 #[path = "build/countries.rs"]
 mod bake_countries;
+#[path = "build/districts.rs"]
+mod bake_districts;
 #[path = "build/holidays.rs"]
 mod bake_holidays;
 #[path = "build/fluent.rs"]
@@ -56,6 +58,9 @@ fn main() {
     println!("cargo::rerun-if-changed={}", here.join("src/date.rs").display());
     let holidays = bake_holidays::compile(&read(&here.join("data/holidays.json"))).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(out.join("holidays.rs"), holidays).expect("writing to OUT_DIR");
+
+    let districts = bake_districts::compile(&read(&here.join("data/districts.json"))).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(out.join("districts.rs"), districts).expect("writing to OUT_DIR");
 
     let code_list = here.join("src/countries/codes.rs");
     println!("cargo::rerun-if-changed={}", code_list.display());
