@@ -315,7 +315,7 @@ error-date-too-early = Tarix 1 yanvar 1900-cü il və ya ondan sonra olmalıdır
 error-date-in-past = Bugünkü və ya daha sonrakı tarixi seçin.
 error-date-too-late = Növbəti 60 gün ərzində bir tarix seçin.
 error-citizenship-unknown = Siyahıdan ölkə seçin.
-error-name-characters = Hərflərdən istifadə edin; ad və ya soyadda varsa, boşluq, defis, apostrof və ya nöqtə də yazıla bilər.
+error-name-characters = Adı ya latın, ya da kiril hərfləri ilə yazın, bu hərfləri qarışdırmayın. Adda varsa, boşluq, defis, apostrof və ya nöqtə də yazıla bilər.
 error-email-format = Elektron poçt ünvanını name@example.az formatında daxil edin.
 error-rating-range = 1-dən 5-dək qiymət seçin.
 error-service-unknown = Belə xidmət mövcud deyil.
@@ -325,6 +325,14 @@ error-office-unknown = Siyahıdan miqrasiya idarəsini seçin.
 error-slot-unavailable = Bu vaxt artıq tutulub. Başqa vaxt seçin.
 error-booking-exists = Bu xidmət üzrə artıq növbəniz var. Başqa vaxt seçmək üçün əvvəlcə onu ləğv edin.
 error-attachments-too-many = Ən çoxu 20 sənəd əlavə edə bilərsiniz. Lazım olmayanları silin.
+error-fin-format = FİN kodunu şəxsiyyət vəsiqəsində göstərildiyi kimi daxil edin: 7 hərf və rəqəm, məsələn: 5ZHJ6K2. FİN kodunda I və O hərfləri olmur.
+error-personal-code-format = Şəxsi kodu yaşamaq üçün icazə vəsiqəsində göstərildiyi kimi daxil edin: 5 və ya 6 hərf və rəqəm.
+error-permit-number-format = Vəsiqənin nömrəsini yaşamaq üçün icazədə göstərildiyi kimi daxil edin: MYİ və ya DYİ və 7 rəqəm, məsələn: MYİ1234567.
+error-decision-number-format = Qərarın nömrəsini qərarda göstərildiyi kimi daxil edin: MOM və 7 rəqəm, məsələn: MOM1234567.
+error-phone-format = Mobil və ya stasionar telefon nömrəsini daxil edin, məsələn: 050 123 45 67 və ya +994 12 345 67 89. Başqa ölkənin nömrəsini + işarəsi və ölkə kodu ilə başlayın.
+error-phone-not-allocated = Azərbaycanda belə başlayan telefon nömrəsi yoxdur. Operatorun və ya şəhərin kodunu yoxlayın, məsələn: 050, 055 və ya 012.
+error-postal-code-format = Poçt indeksini AZ və 4 rəqəm şəklində daxil edin, məsələn: AZ1000.
+error-age-under-18 = Şəxs 18 yaşına çatmış olmalıdır.
 
 ## Səhifənin ilk lazım olanda yüklənən hissələri
 

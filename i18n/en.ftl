@@ -315,7 +315,7 @@ error-date-too-early = The date must be 1 January 1900 or later.
 error-date-in-past = Choose today or a later date.
 error-date-too-late = Choose a date within the next 60 days.
 error-citizenship-unknown = Choose a country from the list.
-error-name-characters = Use letters, with the spaces, hyphens, apostrophes or full stops the name has.
+error-name-characters = Write the name in Latin or in Cyrillic letters, not both, with the spaces, hyphens, apostrophes or full stops it has.
 error-email-format = Enter an e-mail address like name@example.az.
 error-rating-range = Choose a rating from 1 to 5.
 error-service-unknown = This service does not exist.
@@ -325,6 +325,14 @@ error-office-unknown = Choose an office from the list.
 error-slot-unavailable = This time is no longer free. Choose another time.
 error-booking-exists = You already have a booking for this service. Cancel it before booking another time.
 error-attachments-too-many = You can attach up to 20 documents. Remove the ones you do not need.
+error-fin-format = Enter the FIN as it is on the ID card: 7 letters and digits, like 5ZHJ6K2. A FIN has no letters I or O.
+error-personal-code-format = Enter the personal code as it is on the residence permit card: 5 or 6 letters and digits.
+error-permit-number-format = Enter the card number as it is on the residence permit: MYİ or DYİ and 7 digits, like MYİ1234567.
+error-decision-number-format = Enter the decision number as it is on the decision: MOM and 7 digits, like MOM1234567.
+error-phone-format = Enter a mobile or landline number, like 050 123 45 67 or +994 12 345 67 89. For a number in another country, start with + and the country code.
+error-phone-not-allocated = No Azerbaijani phone number starts like this. Check the operator or city code, like 050, 055 or 012.
+error-postal-code-format = Enter the postal code as AZ and 4 digits, like AZ1000.
+error-age-under-18 = The person must be 18 or older.
 
 ## Parts of a page that load when first needed
 
