@@ -5,12 +5,79 @@
 //! statuses for people without a nationality. Arrow keys move through the
 //! list, Enter or a tap chooses, Escape closes it; the number of matches is
 //! announced to screen readers.
+//!
+//! Each language's names are a chunk of their own in the release build: a
+//! page fetches its language's with the `Forms` messages (`WithSections`),
+//! and the other languages' when the box is first focused, so the names of
+//! every language are searched once they have arrived.
 
 use crate::i18n::use_i18n;
+use crate::lazy::LoadFailed;
 use qapi_core::countries::{self, names, Name};
 use qapi_core::Lang;
+use std::cell::RefCell;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// One language's names as a chunk of their own, holding only their text
+/// (wasm-split puts data where it is referenced, and each text is
+/// referenced only here); the picker's chunk parses it.
+macro_rules! names_chunk {
+    ($chunk:ident, $text:ident) => {
+        mod $chunk {
+            use super::*;
+            #[cfg(feature = "split")]
+            #[wasm_split_helpers::wasm_split($chunk, fallible)]
+            pub fn text() -> Result<&'static str, LoadFailed> {
+                Ok(names::text::$text())
+            }
+            #[cfg(not(feature = "split"))]
+            pub async fn text() -> Result<&'static str, LoadFailed> {
+                Ok(names::text::$text())
+            }
+        }
+    };
+}
+names_chunk!(countries_az, az);
+names_chunk!(countries_en, en);
+names_chunk!(countries_ru, ru);
+
+thread_local! {
+    static LOADED: RefCell<Vec<(Lang, &'static [Name<'static>])>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A language's names, when they have been loaded in this page.
+fn loaded(lang: Lang) -> Option<&'static [Name<'static>]> {
+    LOADED.with_borrow(|all| all.iter().find(|(l, _)| *l == lang).map(|(_, t)| *t))
+}
+
+/// Fetches a language's names the first time they are asked for.
+pub async fn load_names(lang: Lang) -> Result<(), LoadFailed> {
+    if loaded(lang).is_some() {
+        return Ok(());
+    }
+    let text = match lang {
+        Lang::Az => countries_az::text().await?,
+        Lang::En => countries_en::text().await?,
+        Lang::Ru => countries_ru::text().await?,
+    };
+    LOADED.with_borrow_mut(|all| {
+        if !all.iter().any(|(l, _)| *l == lang) {
+            // Once per language, for the life of the page.
+            all.push((lang, names::parse(text).leak()));
+        }
+    });
+    Ok(())
+}
+
+/// The other languages' names at hand, for search.
+fn others(lang: Lang) -> Vec<&'static [Name<'static>]> {
+    Lang::ALL
+        .into_iter()
+        .filter(|l| *l != lang)
+        .filter_map(loaded)
+        .collect()
+}
 
 /// What the picker holds: the chosen code, and the text in the box (a
 /// person may have typed something that is no country yet).
@@ -42,9 +109,10 @@ fn status_labels(msgs: &qapi_core::i18n::Messages) -> Vec<(&'static str, String)
         .collect()
 }
 
-/// The interface language's names, statuses included.
+/// The interface language's names, statuses included. They are loaded with
+/// the `Forms` messages this picker's page shows.
 fn with_statuses<'a>(lang: Lang, statuses: &'a [(&'static str, String)]) -> Vec<Name<'a>> {
-    let mut all: Vec<Name<'a>> = names::of(lang).to_vec();
+    let mut all: Vec<Name<'a>> = loaded(lang).unwrap_or_default().to_vec();
     all.extend(statuses.iter().map(|(code, label)| Name {
         code,
         label: label.as_str(),
@@ -62,16 +130,12 @@ pub fn label_of(msgs: &qapi_core::i18n::Messages, code: &str) -> Option<String> 
         .map(|n| n.label.to_owned())
 }
 
-/// The code whose name (in any language, aliases included) is exactly
+/// The code whose name (in any language loaded, aliases included) is exactly
 /// `text`, folded as search folds: what was typed without choosing from the list.
 pub fn resolve(msgs: &qapi_core::i18n::Messages, text: &str) -> Option<String> {
     let statuses = status_labels(msgs);
     let own = with_statuses(msgs.lang(), &statuses);
-    let others: Vec<&[Name<'_>]> = Lang::ALL
-        .into_iter()
-        .filter(|l| *l != msgs.lang())
-        .map(names::of)
-        .collect();
+    let others = others(msgs.lang());
     let folded = qapi_core::search::fold(text.trim());
     let exact = |n: &Name| {
         std::iter::once(&n.label)
@@ -94,10 +158,11 @@ pub fn CitizenshipPicker(props: &CitizenshipPickerProps) -> Html {
     let msgs = use_i18n();
     let open = use_state(|| false);
     let active = use_state(|| None::<usize>);
+    let rerender = use_force_update();
     let lang = msgs.lang();
     let statuses = status_labels(&msgs);
     let own = with_statuses(lang, &statuses);
-    let others: Vec<&[Name<'_>]> = Lang::ALL.into_iter().filter(|l| *l != lang).map(names::of).collect();
+    let others = others(lang);
     let matches: Vec<(String, String)> = countries::search(lang, &props.value.text, &own, &others)
         .into_iter()
         .take(SHOWN)
@@ -127,6 +192,21 @@ pub fn CitizenshipPicker(props: &CitizenshipPickerProps) -> Html {
             });
             open.set(false);
             active.set(None);
+        })
+    };
+    // The other languages' names, for "Rusiya" on the English page: fetched
+    // once the person is about to type; the list is redrawn when they arrive.
+    let onfocus = {
+        let rerender = rerender.clone();
+        Callback::from(move |_: FocusEvent| {
+            for other in Lang::ALL.into_iter().filter(|l| loaded(*l).is_none()) {
+                let rerender = rerender.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if load_names(other).await.is_ok() {
+                        rerender.force_update();
+                    }
+                });
+            }
         })
     };
     let oninput = {
@@ -230,7 +310,7 @@ pub fn CitizenshipPicker(props: &CitizenshipPickerProps) -> Html {
                     aria-expanded={if expanded { "true" } else { "false" }}
                     aria-activedescendant={active.filter(|_| expanded).map(option_id)}
                     aria-describedby={describedby} aria-invalid={props.error.is_some().then_some("true")}
-                    value={props.value.text.clone()} {oninput} {onkeydown} {onblur} />
+                    value={props.value.text.clone()} {onfocus} {oninput} {onkeydown} {onblur} />
                 <ul id={listbox_id} role="listbox" class="qp-combobox__list" aria-label={props.label.clone()} hidden={!expanded}>
                     { for options }
                 </ul>

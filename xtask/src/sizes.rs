@@ -59,19 +59,20 @@ pub fn service_page_first_load() -> Result<Vec<FileSize>> {
     deep_link_first_load(&["feedback_chunk"])
 }
 
-/// A lookup's start page (`/az/services/…/start`): the home page's files and the lookup page.
+/// A lookup's start page (`/az/services/…/start`): the home page's files, the
+/// lookup page, its messages and the country names (fetched with `Forms`).
 pub fn lookup_page_first_load() -> Result<Vec<FileSize>> {
-    deep_link_first_load(&["lookup_chunk", "forms_az", "lookups_az"])
+    deep_link_first_load(&["lookup_chunk", "forms_az", "countries_az", "lookups_az"])
 }
 
 /// A calculator's start page (`/az/services/registration-deadline/start`): the home page's files and the calculators.
 pub fn calculator_page_first_load() -> Result<Vec<FileSize>> {
-    deep_link_first_load(&["calculator_chunk", "forms_az", "calculators_az"])
+    deep_link_first_load(&["calculator_chunk", "forms_az", "countries_az", "calculators_az"])
 }
 
 /// The online queue's start page (`/az/services/online-queue/start`): the home page's files and the queue.
 pub fn queue_page_first_load() -> Result<Vec<FileSize>> {
-    deep_link_first_load(&["queue_chunk", "forms_az", "queue_az"])
+    deep_link_first_load(&["queue_chunk", "forms_az", "countries_az", "queue_az"])
 }
 
 /// The bundle's one stylesheet, `qapi-<hash>.css`, which `index.html` links.

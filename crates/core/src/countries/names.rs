@@ -1,7 +1,9 @@
 //! Country names in az, en and ru from CLDR (`data/countries.json`, written
 //! by `cargo xtask countries`, baked by `build/countries.rs`). Each language
 //! is a function of its own, like the message tables, so a browser build
-//! that loads languages separately links only the one it asks for.
+//! that loads languages separately links only the one it asks for; the
+//! browser takes a language's text (`text`) from its chunk and `parse`s it
+//! itself, so the chunk holds nothing but the text.
 
 use crate::Lang;
 use std::sync::OnceLock;
@@ -22,8 +24,22 @@ pub struct Name<'a> {
 
 include!(concat!(env!("OUT_DIR"), "/country_names.rs"));
 
-/// A language's text (see `build/countries.rs`) as names, in the order of `CODES`.
-fn parse(text: &'static str) -> Vec<Name<'static>> {
+/// A language's text as baked (see `build/countries.rs`): a line per
+/// country in the order of `CODES`, its name then its aliases, split by U+001F.
+pub mod text {
+    pub fn az() -> &'static str {
+        super::AZ
+    }
+    pub fn en() -> &'static str {
+        super::EN
+    }
+    pub fn ru() -> &'static str {
+        super::RU
+    }
+}
+
+/// A language's text (`text`) as names, in the order of `CODES`.
+pub fn parse(text: &'static str) -> Vec<Name<'static>> {
     text.split('\n')
         .zip(super::CODES)
         .map(|(line, code)| {
@@ -34,11 +50,7 @@ fn parse(text: &'static str) -> Vec<Name<'static>> {
                 code,
                 label,
                 // Once per language and country, for the life of the page.
-                aliases: if aliases.is_empty() {
-                    &[]
-                } else {
-                    Box::leak(aliases.into_boxed_slice())
-                },
+                aliases: if aliases.is_empty() { &[] } else { aliases.leak() },
             }
         })
         .collect()
