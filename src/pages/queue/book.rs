@@ -446,6 +446,8 @@ pub fn BookingPage() -> Html {
             problems.set(Vec::new());
             booking_exists.set(false);
             phase.set(Phase::Sending);
+            // The slip's QR code comes while the booking is made, if not here yet.
+            wasm_bindgen_futures::spawn_local(super::preload_qr());
             let office = match &*offices {
                 Load::Ready(list) => list.iter().find(|o| o.id == booking.office).cloned(),
                 _ => None,

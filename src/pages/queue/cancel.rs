@@ -70,7 +70,8 @@ pub fn CancelPage() -> Html {
             if *phase == Phase::Sending {
                 return;
             }
-            let (r, s) = (reference.trim().to_uppercase(), secret.trim().to_owned());
+            // References are ASCII (`QB-4H7T-0ZK9`): no Unicode case tables.
+            let (r, s) = (reference.trim().to_ascii_uppercase(), secret.trim().to_owned());
             let mut found = Vec::new();
             if r.is_empty() {
                 found.push(Problem {

@@ -1,6 +1,7 @@
 //! The online queue: booking a visit to an office
 //! (`/{lang}/services/online-queue/start`) and cancelling one
-//! (`/{lang}/services/online-queue/cancel`). One lazily loaded chunk.
+//! (`/{lang}/services/online-queue/cancel`). One lazily loaded chunk, and
+//! one for the slip's QR code.
 //!
 //! Privacy: the person's name and passport details live only in the booking
 //! form's state, travel only in the `POST` body, and are dropped once the
@@ -37,6 +38,7 @@ crate::lazy_feature!(
     QueuePage,
     sections = qapi_core::start_page::StartPage::Queue.sections()
 );
+crate::lazy_feature!(queue_qr_chunk, load_qr, preload_qr, slip::QrProps, slip::QrCode);
 
 #[component]
 pub fn QueuePage(props: &QueueProps) -> Html {
