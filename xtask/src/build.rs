@@ -92,7 +92,9 @@ pub fn release_bundle() -> Result {
     for module in files.iter().filter(|f| f.extension().is_some_and(|e| e == "wasm")) {
         exec(
             command("wasm-opt")
-                .args(["-Oz", "--strip-debug", "--strip-producers"])
+                // Each module's `target_features` section is ~150 bytes that no
+                // browser reads, and a start page loads some forty modules.
+                .args(["-Oz", "--strip-debug", "--strip-producers", "--strip-target-features"])
                 // What rustc's wasm32 target emits today.
                 .args([
                     "--enable-bulk-memory",
