@@ -4,7 +4,7 @@
 //! apostrophes and combining marks as nothing, so "cote divoire" finds Côte
 //! d’Ivoire however its letters were typed or pasted.
 
-use super::{alpha2, collate, is_apostrophe, Name};
+use super::{alpha2, collate, is_apostrophe, Name, CODES, NON_NATIONAL};
 use crate::search::fold;
 use crate::Lang;
 
@@ -35,36 +35,35 @@ enum Rank {
 /// empty query lists every name in that order.
 pub fn search<'a>(lang: Lang, query: &str, names: &[Name<'a>], others: &[&[Name<'_>]]) -> Vec<Name<'a>> {
     let query = key(query);
-    if query.is_empty() {
-        return collate::sorted(lang, names);
-    }
     let words: Vec<&str> = query.split(' ').collect();
 
-    // The best rank another language gives each code, sorted by code.
-    let mut elsewhere: Vec<(&str, Rank)> = others
-        .iter()
-        .flat_map(|table| table.iter())
-        .filter_map(|n| {
-            let rank = match rank_texts(n, &query, &words)? {
-                Rank::Substring => Rank::OtherSubstring,
-                _ => Rank::Other,
+    // The best rank another language gives each citizenship, by its place
+    // in `CODES` then `NON_NATIONAL` (a lookup, not a sort: the browser gets
+    // one sort's code, the one below).
+    let mut elsewhere = vec![None::<Rank>; CODES.len() + NON_NATIONAL.len()];
+    if !query.is_empty() {
+        for n in others.iter().flat_map(|table| table.iter()) {
+            let rank = match rank_texts(n, &query, &words) {
+                Some(Rank::Substring) => Rank::OtherSubstring,
+                Some(_) => Rank::Other,
+                None => continue,
             };
-            Some((n.code, rank))
-        })
-        .collect();
-    elsewhere.sort_unstable();
-    elsewhere.dedup_by_key(|(code, _)| *code);
+            if let Some(best) = place(n.code).map(|i| &mut elsewhere[i]) {
+                *best = Some(best.map_or(rank, |b| b.min(rank)));
+            }
+        }
+    }
 
     let mut hits: Vec<(Rank, Name<'a>)> = names
         .iter()
         .filter_map(|n| {
+            if query.is_empty() {
+                return Some((Rank::Exact, *n));
+            }
             let code = (query.eq_ignore_ascii_case(n.code)
                 || alpha2(n.code).is_some_and(|a2| query.eq_ignore_ascii_case(a2)))
             .then_some(Rank::Code);
-            let other = elsewhere
-                .binary_search_by_key(&n.code, |(code, _)| code)
-                .ok()
-                .map(|i| elsewhere[i].1);
+            let other = place(n.code).and_then(|i| elsewhere[i]);
             [rank_texts(n, &query, &words), code, other]
                 .into_iter()
                 .flatten()
@@ -80,6 +79,14 @@ pub fn search<'a>(lang: Lang, query: &str, names: &[Name<'a>], others: &[&[Name<
             .then_with(|| a.code.cmp(b.code))
     });
     hits.into_iter().map(|(_, n)| n).collect()
+}
+
+/// A citizenship's place in `CODES`, then `NON_NATIONAL`.
+fn place(code: &str) -> Option<usize> {
+    CODES
+        .binary_search(&code)
+        .ok()
+        .or_else(|| Some(CODES.len() + NON_NATIONAL.iter().position(|c| *c == code)?))
 }
 
 /// The best rank of a name's label and aliases for a query already keyed.
