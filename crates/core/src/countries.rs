@@ -41,6 +41,25 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')
 }
 
+/// A letter or digit, as search and order count them (apostrophes aside),
+/// without Unicode's letter and number tables, which the browser would
+/// otherwise download with the picker: ASCII letters and digits, and any
+/// character from U+00C0 on (Latin letters with marks, ə, Cyrillic …) but
+/// spaces, × and ÷, and the punctuation and symbols of U+2000–U+2BFF and
+/// U+3000–U+303F. A test checks it against `char::is_alphanumeric` on every
+/// name.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (c >= '\u{c0}'
+            && !matches!(c, '\u{d7}' | '\u{f7}' | '\u{2000}'..='\u{2bff}' | '\u{3000}'..='\u{303f}')
+            && !c.is_whitespace())
+}
+
+/// Combining diacritics, as a decomposed (NFD) paste carries them.
+fn is_combining(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,5 +78,24 @@ mod tests {
         assert_eq!((alpha2("AZE"), alpha2("XXA"), alpha2("aze")), (Some("AZ"), None, None));
         assert_eq!(status_message_id("XXB").as_deref(), Some("citizenship-xxb"));
         assert_eq!(status_message_id("AZE"), None);
+    }
+
+    #[test]
+    fn word_chars_are_the_letters_and_digits() {
+        for lang in crate::Lang::ALL {
+            for name in names::of(lang) {
+                for c in std::iter::once(&name.label).chain(name.aliases).flat_map(|t| t.chars()) {
+                    if !is_apostrophe(c) && !is_combining(c) {
+                        assert_eq!(is_word_char(c), c.is_alphanumeric(), "{lang:?} {:?}: {c:?}", name.label);
+                    }
+                }
+            }
+        }
+        for c in "azAZ09çəğışöüéåñøßёйЖ".chars() {
+            assert!(is_word_char(c), "{c:?}");
+        }
+        for c in " .,;:!?()[]{}&/\\\"-«»—–‐·•×÷№…\u{a0}\u{2009}\u{3000}".chars() {
+            assert!(!is_word_char(c), "{c:?}");
+        }
     }
 }

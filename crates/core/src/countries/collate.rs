@@ -6,7 +6,7 @@
 //! punctuation count as one separator, which sorts before any letter, and
 //! apostrophes count as nothing (Kotd’ivuar).
 
-use super::{is_apostrophe, Name};
+use super::{is_apostrophe, is_combining, is_word_char, Name};
 use crate::Lang;
 use std::cmp::Ordering;
 
@@ -39,7 +39,7 @@ fn weights(lang: Lang, text: &str) -> impl Iterator<Item = u32> + '_ {
     text.chars().filter_map(move |c| {
         if is_apostrophe(c) {
             None
-        } else if !c.is_alphanumeric() {
+        } else if !is_word_char(c) || is_combining(c) {
             let first = !after_separator;
             after_separator = true;
             first.then_some(SEPARATOR)
@@ -154,7 +154,7 @@ mod tests {
                 for text in std::iter::once(&name.label).chain(name.aliases) {
                     let unknown: Vec<char> = text
                         .chars()
-                        .filter(|&c| c.is_alphanumeric() && weight(lang, c) >= OTHER)
+                        .filter(|&c| is_word_char(c) && weight(lang, c) >= OTHER)
                         .collect();
                     assert!(
                         unknown.is_empty(),

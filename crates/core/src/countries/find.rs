@@ -4,7 +4,7 @@
 //! apostrophes and combining marks as nothing, so "cote divoire" finds Côte
 //! d’Ivoire however its letters were typed or pasted.
 
-use super::{alpha2, collate, is_apostrophe, Name, CODES, NON_NATIONAL};
+use super::{alpha2, collate, is_apostrophe, is_combining, is_word_char, Name, CODES, NON_NATIONAL};
 use crate::search::fold;
 use crate::Lang;
 
@@ -112,10 +112,10 @@ fn rank_texts(name: &Name, query: &str, words: &[&str]) -> Option<Rank> {
 fn key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in fold(text).chars() {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if is_apostrophe(c) || is_combining(c) {
+        if is_apostrophe(c) || is_combining(c) {
             continue;
+        } else if is_word_char(c) {
+            out.push(c);
         } else if !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
@@ -124,12 +124,6 @@ fn key(text: &str) -> String {
         out.pop();
     }
     out
-}
-
-/// Combining diacritics, as a decomposed (NFD) paste carries them: dropped,
-/// like the precomposed letters `fold` maps to their base.
-fn is_combining(c: char) -> bool {
-    ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
 #[cfg(test)]
