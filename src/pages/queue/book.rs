@@ -85,6 +85,18 @@ enum Field {
 }
 
 impl Field {
+    /// In the order of the page.
+    const ALL: [Field; 8] = [
+        Field::Service,
+        Field::Office,
+        Field::Date,
+        Field::Time,
+        Field::Name,
+        Field::Passport,
+        Field::Birth,
+        Field::Citizenship,
+    ];
+
     fn of_api(field: &str) -> Option<Field> {
         Some(match field {
             "service" => Field::Service,
@@ -163,25 +175,28 @@ fn message(msgs: &Messages, field: Field, code: Code) -> String {
     }
 }
 
-/// The backend's refusals as problems, in the order of the page.
+/// The backend's refusals as problems, in the order of the page (taken field
+/// by field: a sort would bring its own code into the page's chunk).
 fn problems_of(msgs: &Messages, errors: &[qapi_core::validate::FieldError], has_times: bool) -> Vec<FieldProblem> {
-    let mut found: Vec<FieldProblem> = errors
-        .iter()
-        .filter_map(|e| {
-            let field = Field::of_api(&e.field)?;
-            let parts = vec![Part::Day, Part::Month, Part::Year];
-            Some(FieldProblem {
-                field,
-                problem: Problem {
-                    anchor: anchor(field, &parts, has_times),
-                    message: message(msgs, field, e.code),
-                },
-                parts,
-            })
+    Field::ALL
+        .into_iter()
+        .flat_map(|field| {
+            errors
+                .iter()
+                .filter(move |e| Field::of_api(&e.field) == Some(field))
+                .map(move |e| {
+                    let parts = vec![Part::Day, Part::Month, Part::Year];
+                    FieldProblem {
+                        field,
+                        problem: Problem {
+                            anchor: anchor(field, &parts, has_times),
+                            message: message(msgs, field, e.code),
+                        },
+                        parts,
+                    }
+                })
         })
-        .collect();
-    found.sort_by_key(|p| p.field as u8);
-    found
+        .collect()
 }
 
 /// The request, or every problem at once: the core's rules, as the backend
