@@ -179,7 +179,8 @@ fn bad_data_fails_the_build_with_a_reason() {
 
 proptest! {
     #[test]
-    fn calendar_agrees_with_a_naive_reading(offset in 0i64..(3 * 365 + 1)) {
+    // 2025, 2026 and 2027 have 3 × 365 days: the last is offset 1094.
+    fn calendar_agrees_with_a_naive_reading(offset in 0i64..(3 * 365)) {
         let date = d(2025, 1, 1).add_days(offset).unwrap();
         prop_assert_eq!(is_working_day(date), Ok(working_naive(date, &listed())));
     }
