@@ -206,6 +206,9 @@ class Spec:
             m = re.fullmatch(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[[0-9]+\])*)", segment)
             if not m:
                 return False
+            # A map (`answers`): the rest of the path is one of its keys, dots included.
+            if isinstance(self.deref(schema, pointer)[0].get("additionalProperties"), dict):
+                return True
             schema, pointer = self._property(schema, pointer, m.group(1))
             if schema is None:
                 return False
@@ -502,11 +505,22 @@ def booking_body(office: str, day: str, at: str, person: dict[str, str] | None =
             **(person or synthetic_person())}
 
 
+def restoration_answers() -> dict[str, Any]:
+    """Answers to the citizenship-restoration form, as the contract's example gives them (no documents)."""
+    expiry = (baku_today() + dt.timedelta(days=3 * 365)).isoformat()
+    return {
+        "passport.expiry": expiry, "person.birth_place": "Gəncə, Azərbaycan", "restoration.lost_year": "2001",
+        "restoration.reason": "Family in Baku", "address.district": "baku",
+        "address.street": "Nizami küçəsi 10", "contact.phone": "+994 50 123 45 67",
+    }
+
+
 def application_body(person: dict[str, str], given_name: str = "Conformance", email: str | None = None,
                      attachments: list[str] | None = None) -> dict[str, Any]:
     body: dict[str, Any] = {
-        "service": "temporary-residence",
+        "service": "citizenship-restoration",
         "applicant": {"given_name": given_name, "family_name": "Check", **person},
+        "answers": restoration_answers(),
     }
     if email is not None:
         body["applicant"]["email"] = email
@@ -879,6 +893,14 @@ def check_validation(ctx: Context) -> None:
     ctx.validation_errors("submitApplication", reply, [("service", "service-unknown"),
                                                       ("applicant.given_name", "too-long")],
                           "an application for an unknown service with a long name")
+    # The service's form: answers it does not have, and each field's own rule.
+    app = application_body(person)
+    app["answers"].update({"no.such": "x", "restoration.lost_year": "1900", "contact.phone": "12"})
+    del app["answers"]["address.district"]
+    reply = ctx.call("submitApplication", json_body=app, headers={"Idempotency-Key": new_key()})
+    ctx.validation_errors("submitApplication", reply, [
+        ("answers.no.such", "answer-unknown"), ("answers.restoration.lost_year", "number-range"),
+        ("answers.address.district", "required"), ("answers.contact.phone", "phone-format")], "an application with wrong answers")
     app = application_body(person, attachments=["att_does_not_exist_0000"])
     reply = ctx.call("submitApplication", json_body=app, headers={"Idempotency-Key": new_key()})
     ctx.validation_errors("submitApplication", reply, [("attachments[0]", "attachment-unknown")],

@@ -76,6 +76,16 @@ impl CivilDate {
     pub fn add_days(self, n: i64) -> Option<Self> {
         Self::from_days(self.to_days().checked_add(n)?)
     }
+
+    /// The same day `n` months later, or the month's last day when it is
+    /// shorter (31 January + 1 month = 28 or 29 February), as periods of
+    /// stay and validity are counted.
+    pub fn add_months(self, n: u32) -> Option<Self> {
+        let months = i64::from(self.year) * 12 + i64::from(self.month - 1) + i64::from(n);
+        let year = i32::try_from(months.div_euclid(12)).ok()?;
+        let month = (months.rem_euclid(12) + 1) as u32;
+        CivilDate::new(year, month, self.day.min(days_in_month(year, month)))
+    }
 }
 
 /// Baku's offset from UTC: four hours, with no daylight saving since 2016.
@@ -176,6 +186,16 @@ mod tests {
             assert_eq!(baku_date_time(bad), None, "{bad}");
         }
         assert_eq!(month_message_id(4), "date-month-4");
+    }
+
+    #[test]
+    fn months_later_keep_the_day_or_take_the_last() {
+        let d = |y, m, d| CivilDate::new(y, m, d).unwrap();
+        assert_eq!(d(2026, 1, 31).add_months(1), Some(d(2026, 2, 28)));
+        assert_eq!(d(2027, 12, 31).add_months(2), Some(d(2028, 2, 29)));
+        assert_eq!(d(2026, 11, 25).add_months(15), Some(d(2028, 2, 25)));
+        assert_eq!(d(2026, 5, 5).add_months(0), Some(d(2026, 5, 5)));
+        assert_eq!(d(9999, 12, 1).add_months(1), None);
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod countries;
 pub mod date;
 pub mod date_entry;
 pub mod finder;
+pub mod forms;
 pub mod i18n;
 pub mod lang;
 pub mod money;

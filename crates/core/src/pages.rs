@@ -13,6 +13,11 @@ pub fn is_page(path: &str) -> bool {
         [lang] => lang_ok(lang),
         [lang, "services", id] => lang_ok(lang) && catalog().service(id).is_some(),
         [lang, "services", id, "start"] => lang_ok(lang) && catalog().service(id).is_some_and(|s| s.has_start_page()),
+        // An application form's later steps, its answers to check, and what was sent.
+        [lang, "services", id, "apply", step] => {
+            lang_ok(lang) && crate::forms::form(id).is_some_and(|f| f.step(step).is_some())
+        }
+        [lang, "services", id, "check" | "sent"] => lang_ok(lang) && crate::forms::form(id).is_some(),
         // Where a booking's personal cancel link leads.
         [lang, "services", crate::booking::QUEUE_SERVICE, "cancel"] => lang_ok(lang),
         _ => false,
@@ -36,6 +41,10 @@ mod tests {
             "/ru/services/stay-calculator/start",
             "/az/services/online-queue/start",
             "/en/services/online-queue/cancel",
+            "/en/services/work-permit/start",
+            "/az/services/registration/apply/registration-stay",
+            "/ru/services/temporary-residence/check",
+            "/en/services/citizenship-admission/sent",
         ] {
             assert!(is_page(page), "{page}");
         }
@@ -49,6 +58,10 @@ mod tests {
             "/en/services/nope/start",
             "/en/services/travel-ban-check/start/x",
             "/en/services/registration/cancel",
+            "/en/services/registration/apply/nope",
+            "/en/services/registration/apply",
+            "/en/services/travel-ban-check/check",
+            "/en/services/online-queue/sent",
         ] {
             assert!(!is_page(other), "{other}");
         }

@@ -1,7 +1,7 @@
 //! The services used right here, each from its start page
-//! (`/{lang}/services/{id}/start`): the lookups, the calculators and the
-//! online queue. The one
-//! list both the app's router and `pages::is_page` ask.
+//! (`/{lang}/services/{id}/start`): the application forms, the lookups, the
+//! calculators and the online queue. The one list both the app's router and
+//! `pages::is_page` ask.
 
 use crate::api::Lookup;
 use crate::i18n::Section;
@@ -34,6 +34,8 @@ pub enum StartPage {
     Calculator(Calculator),
     /// The online queue: book a visit to an office.
     Queue,
+    /// An application form: its first question (`forms::form`).
+    Application,
 }
 
 impl StartPage {
@@ -43,6 +45,7 @@ impl StartPage {
             StartPage::Lookup(_) => &[Section::Forms, Section::Lookups],
             StartPage::Calculator(_) => &[Section::Forms, Section::Calculators],
             StartPage::Queue => &[Section::Forms, Section::Queue],
+            StartPage::Application => &[Section::Forms, Section::Apply],
         }
     }
 
@@ -51,6 +54,14 @@ impl StartPage {
             .map(StartPage::Lookup)
             .or_else(|| Calculator::for_service(id).map(StartPage::Calculator))
             .or_else(|| (id == crate::booking::QUEUE_SERVICE).then_some(StartPage::Queue))
+            // Every application service has a form (a test in `forms` holds
+            // to it); asking the catalog keeps the forms out of the home page.
+            .or_else(|| {
+                crate::catalog::catalog()
+                    .service(id)
+                    .is_some_and(|s| s.kind == crate::catalog::Kind::Application)
+                    .then_some(StartPage::Application)
+            })
     }
 }
 
@@ -69,6 +80,7 @@ mod tests {
             assert_eq!(StartPage::for_service(l.service()), Some(StartPage::Lookup(l)));
         }
         assert_eq!(StartPage::for_service("online-queue"), Some(StartPage::Queue));
-        assert_eq!(StartPage::for_service("work-permit"), None);
+        assert_eq!(StartPage::for_service("work-permit"), Some(StartPage::Application));
+        assert_eq!(StartPage::for_service("nope"), None);
     }
 }

@@ -22,6 +22,7 @@ pub use name::person_name;
 pub use phone::phone;
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
 
 keyed_enum!(
@@ -55,6 +56,14 @@ keyed_enum!(
     PhoneNotAllocated = "phone-not-allocated",
     PostalCodeFormat = "postal-code-format",
     AgeUnder18 = "age-under-18",
+    AnswerUnknown = "answer-unknown",
+    TextCharacters = "text-characters",
+    NumberFormat = "number-format",
+    NumberRange = "number-range",
+    ChoiceUnknown = "choice-unknown",
+    DistrictUnknown = "district-unknown",
+    DateNotAfter = "date-not-after",
+    ExpiresTooSoon = "expires-too-soon",
     }
 );
 
@@ -71,11 +80,31 @@ impl fmt::Display for Code {
     }
 }
 
-/// One refused field: `field` is the JSON path of the value, e.g. `applicant.date_of_birth`.
+/// One refused field: `field` is the JSON path of the value, e.g.
+/// `applicant.date_of_birth`, or the id of a form's answer (`stay.until`);
+/// `args` are the limits its message states (`max`, `date` as `YYYY-MM-DD`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
     pub field: String,
     pub code: Code,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, String>,
+}
+
+impl FieldError {
+    pub fn new(field: &str, code: Code) -> Self {
+        FieldError {
+            field: field.to_owned(),
+            code,
+            args: BTreeMap::new(),
+        }
+    }
+
+    /// Adds a value the message states.
+    pub fn with_arg(mut self, name: &str, value: impl fmt::Display) -> Self {
+        self.args.insert(name.to_owned(), value.to_string());
+        self
+    }
 }
 
 /// Collects field errors while checking a whole request, so the person sees
@@ -87,21 +116,20 @@ pub struct Report {
 
 impl Report {
     pub fn check<T>(&mut self, field: &str, result: Result<T, Code>) -> Option<T> {
-        result
-            .map_err(|code| {
-                self.errors.push(FieldError {
-                    field: field.to_owned(),
-                    code,
-                })
-            })
-            .ok()
+        result.map_err(|code| self.add(field, code)).ok()
     }
 
     pub fn add(&mut self, field: &str, code: Code) {
-        self.errors.push(FieldError {
-            field: field.to_owned(),
-            code,
-        });
+        self.errors.push(FieldError::new(field, code));
+    }
+
+    pub fn push(&mut self, error: FieldError) {
+        self.errors.push(error);
+    }
+
+    /// The fields refused so far.
+    pub fn fields(&self) -> impl Iterator<Item = &str> {
+        self.errors.iter().map(|e| e.field.as_str())
     }
 
     /// Takes in the errors of a nested check (e.g. the person in a request).
@@ -175,6 +203,18 @@ pub fn optional_text(raw: &str, max: usize) -> Result<String, Code> {
         Err(Code::TooLong)
     } else {
         Ok(t.to_owned())
+    }
+}
+
+/// An id `POST /attachments` answered: its shape only; whether it exists is
+/// for the backend to know.
+pub fn attachment_id(raw: &str) -> Result<String, Code> {
+    let id = required(raw)?;
+    let ok = id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if ok {
+        Ok(id.to_owned())
+    } else {
+        Err(Code::AttachmentUnknown)
     }
 }
 

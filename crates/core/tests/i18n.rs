@@ -256,6 +256,9 @@ fn derived_keys() -> BTreeSet<String> {
             .iter()
             .filter_map(|c| qapi_core::countries::status_message_id(c)),
     );
+    for form in qapi_core::forms::forms() {
+        keys.extend(form.message_ids());
+    }
     keys
 }
 
@@ -303,6 +306,8 @@ fn sections_loaded_for(path: &Path) -> Vec<Section> {
         Some(StartPage::Calculator(Calculator::TemporaryStay))
     } else if p.contains("/pages/queue") {
         Some(StartPage::Queue)
+    } else if p.contains("/pages/apply") {
+        Some(StartPage::Application)
     } else {
         None
     };

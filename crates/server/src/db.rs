@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_init.sql"),
     include_str!("../migrations/0002_queue.sql"),
     include_str!("../migrations/0003_people_and_quotas.sql"),
+    include_str!("../migrations/0004_answers.sql"),
 ];
 
 /// One writing connection behind a mutex: SQLite takes one writer at a time

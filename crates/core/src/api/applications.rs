@@ -3,6 +3,7 @@
 use super::person::{validate_person, Person};
 use crate::catalog::Kind;
 use crate::date::CivilDate;
+use crate::forms::{self, Answer, Answers, APPLICANT_PREFIX};
 use crate::validate::{self, Code, FieldError, Report};
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +85,10 @@ pub struct NewApplication {
     #[serde(default)]
     pub service: String,
     pub applicant: Applicant,
+    /// The service's form answered, by field id (`qapi_core::forms`), except
+    /// the applicant's fields, which are in `applicant`.
+    #[serde(default)]
+    pub answers: Answers,
     /// Ids returned by `POST /attachments`.
     #[serde(default)]
     pub attachments: Vec<String>,
@@ -97,6 +102,8 @@ pub struct ValidApplication {
     pub family_name: String,
     pub person: Person,
     pub email: Option<String>,
+    /// Canonical, of the fields shown, the applicant's included.
+    pub answers: Answers,
     pub attachments: Vec<String>,
 }
 
@@ -123,19 +130,100 @@ impl NewApplication {
             today,
         ));
         let attachments = r.check("attachments", attachment_ids(&self.attachments));
-        match (service, given_name, family_name, email, person, attachments) {
-            (Some(()), Some(given_name), Some(family_name), Some(email), Some(person), Some(attachments)) => {
-                r.finish(ValidApplication {
-                    service: self.service.trim().to_owned(),
-                    given_name,
-                    family_name,
-                    person,
-                    email,
-                    attachments,
-                })
+        let answers = match forms::form(self.service.trim()) {
+            Some(form) => {
+                let (answers, errors) = self.check_answers(form, today);
+                // The applicant's own rules have spoken on its fields already.
+                let reported: Vec<String> = r.fields().map(str::to_owned).collect();
+                for e in errors.into_iter().filter(|e| !reported.contains(&e.field)) {
+                    r.push(e);
+                }
+                answers
             }
+            None => Some(Answers::new()),
+        };
+        match (service, given_name, family_name, email, person, attachments, answers) {
+            (
+                Some(()),
+                Some(given_name),
+                Some(family_name),
+                Some(email),
+                Some(person),
+                Some(attachments),
+                Some(answers),
+            ) => r.finish(ValidApplication {
+                service: self.service.trim().to_owned(),
+                given_name,
+                family_name,
+                person,
+                email,
+                answers,
+                attachments,
+            }),
             _ => Err(r.finish(()).expect_err("a missing field was reported")),
         }
+    }
+
+    /// The form's answers with the applicant's fields among them, checked,
+    /// and each document listed in `attachments`.
+    fn check_answers(&self, form: &forms::Form, today: CivilDate) -> (Option<Answers>, Vec<FieldError>) {
+        let mut errors: Vec<FieldError> = self
+            .answers
+            .keys()
+            .filter(|id| id.starts_with(APPLICANT_PREFIX))
+            .map(|id| FieldError::new(&format!("answers.{id}"), Code::AnswerUnknown))
+            .collect();
+        let a = &self.applicant;
+        // Sent among the answers, the applicant's fields were refused above.
+        let mut all: Answers = self
+            .answers
+            .iter()
+            .filter(|(id, _)| !id.starts_with(APPLICANT_PREFIX))
+            .map(|(id, a)| (id.clone(), a.clone()))
+            .collect();
+        for (id, value) in [
+            ("given_name", &a.given_name),
+            ("family_name", &a.family_name),
+            ("passport_number", &a.passport_number),
+            ("date_of_birth", &a.date_of_birth),
+            ("citizenship", &a.citizenship),
+        ]
+        .into_iter()
+        .chain(a.email.as_ref().map(|e| ("email", e)))
+        {
+            all.insert(format!("{APPLICANT_PREFIX}{id}"), Answer::One(value.clone()));
+        }
+        let checked = match forms::check_answers(form, &all, today) {
+            Ok(checked) => Some(checked),
+            Err(e) => {
+                errors.extend(e.into_iter().map(|mut e| {
+                    e.field = answer_path(&e.field);
+                    e
+                }));
+                None
+            }
+        };
+        if let Some(checked) = &checked {
+            for field in forms::visible_fields(form, checked) {
+                let listed = |id: &str| self.attachments.iter().any(|a| a == id);
+                if let (forms::Kind::Document(_), Some(id)) = (field.kind, checked.get(field.id)) {
+                    if !listed(id.text()) {
+                        errors.push(FieldError::new(&answer_path(field.id), Code::AttachmentUnknown));
+                    }
+                }
+            }
+        }
+        (checked.filter(|_| errors.is_empty()), errors)
+    }
+}
+
+/// Where a form field's answer is in the request: the applicant's fields
+/// in `applicant`, the others as a key of `answers` (`answers.stay.until`).
+pub fn answer_path(field: &str) -> String {
+    if field.starts_with(APPLICANT_PREFIX) {
+        field.to_owned()
+    } else {
+        format!("answers.{field}")
     }
 }
 
@@ -169,6 +257,15 @@ mod tests {
         CivilDate::new(2026, 11, 25).unwrap()
     }
 
+    /// A complete temporary residence application, without the applicant's fields.
+    fn answers() -> Answers {
+        let form = forms::form("temporary-residence").unwrap();
+        forms::example(form, today(), "att_1")
+            .into_iter()
+            .filter(|(id, _)| !id.starts_with(APPLICANT_PREFIX))
+            .collect()
+    }
+
     fn applicant() -> Applicant {
         Applicant {
             given_name: "Anna".into(),
@@ -185,21 +282,28 @@ mod tests {
         let app = NewApplication {
             service: "temporary-residence".into(),
             applicant: applicant(),
-            attachments: vec![],
+            answers: answers(),
+            attachments: vec!["att_1".into()],
         };
         let v = app.validate(today()).unwrap();
+        assert_eq!(v.answers.get("applicant.citizenship"), Some(&Answer::One("RUS".into())));
+        assert_eq!(
+            v.answers.get("contact.phone"),
+            Some(&Answer::One("+994501234567".into()))
+        );
         assert_eq!(v.person.passport_number, "751234567");
         assert_eq!(v.person.citizenship, "RUS");
     }
 
     #[test]
     fn attachment_ids_are_listed_once_and_capped() {
-        let ids = |n: usize| (0..n).map(|i| format!("att_{i}")).collect::<Vec<_>>();
+        let ids = |n: usize| (1..=n).map(|i| format!("att_{i}")).collect::<Vec<_>>();
         let mut twice = ids(3);
         twice.extend(ids(3));
         let app = |attachments| NewApplication {
             service: "temporary-residence".into(),
             applicant: applicant(),
+            answers: answers(),
             attachments,
         };
         assert_eq!(app(twice).validate(today()).unwrap().attachments, ids(3));
@@ -221,6 +325,7 @@ mod tests {
         let app = NewApplication {
             service: "travel-ban-check".into(),
             applicant: a,
+            answers: Answers::new(),
             attachments: vec![],
         };
         let errors = app.validate(today()).unwrap_err();
@@ -234,5 +339,36 @@ mod tests {
                 ("applicant.date_of_birth", Code::DateInFuture),
             ]
         );
+    }
+
+    #[test]
+    fn answers_are_checked_with_the_form_and_documents_must_be_attached() {
+        let mut answers = answers();
+        answers.insert("stay.nonsense".into(), Answer::One("x".into()));
+        answers.insert("contact.phone".into(), Answer::One("12".into()));
+        answers.insert("applicant.given_name".into(), Answer::One("Anna".into()));
+        let app = NewApplication {
+            service: "temporary-residence".into(),
+            applicant: applicant(),
+            answers,
+            attachments: vec![],
+        };
+        let errors = app.validate(today()).unwrap_err();
+        let got: Vec<(&str, Code)> = errors.iter().map(|e| (e.field.as_str(), e.code)).collect();
+        for want in [
+            ("answers.applicant.given_name", Code::AnswerUnknown),
+            ("answers.stay.nonsense", Code::AnswerUnknown),
+            ("answers.contact.phone", Code::PhoneFormat),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        // Listed in the answers, not in `attachments`: refused on its field.
+        let mut app = app;
+        app.answers = self::answers();
+        let errors = app.validate(today()).unwrap_err();
+        assert!(errors
+            .iter()
+            .all(|e| e.field.starts_with("answers.document.") && e.code == Code::AttachmentUnknown));
+        assert_eq!(errors.len(), 4);
     }
 }

@@ -15,6 +15,8 @@ pub enum Section {
     Lookups,
     Calculators,
     Queue,
+    /// The application forms: steps, fields, their options, checking and sending.
+    Apply,
 }
 
 /// Id prefixes of the sections other than `Base`.
@@ -24,6 +26,10 @@ const PREFIXES: &[(&str, Section)] = &[
     ("calc-", Section::Calculators),
     ("holiday-", Section::Calculators),
     ("queue-", Section::Queue),
+    ("apply-", Section::Apply),
+    ("step-", Section::Apply),
+    ("field-", Section::Apply),
+    ("option-", Section::Apply),
     ("date-", Section::Forms),
     ("citizenship-", Section::Forms),
     ("error-summary-", Section::Forms),
@@ -33,12 +39,13 @@ const PREFIXES: &[(&str, Section)] = &[
 ];
 
 impl Section {
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 6] = [
         Section::Base,
         Section::Forms,
         Section::Lookups,
         Section::Calculators,
         Section::Queue,
+        Section::Apply,
     ];
 
     pub fn of(id: &str) -> Section {
@@ -56,6 +63,7 @@ impl Section {
             Section::Lookups => "lookups",
             Section::Calculators => "calculators",
             Section::Queue => "queue",
+            Section::Apply => "apply",
         }
     }
 }
@@ -73,5 +81,6 @@ mod tests {
         assert_eq!(Section::of("lookup-submit"), Section::Lookups);
         assert_eq!(Section::of("calc-rule-stay-visa-free-90"), Section::Calculators);
         assert_eq!(Section::of("queue-step-office"), Section::Queue);
+        assert_eq!(Section::of("field-applicant-given-name"), Section::Apply);
     }
 }

@@ -48,6 +48,7 @@ tables!(
     az_lookups => AZ_LOOKUPS, en_lookups => EN_LOOKUPS, ru_lookups => RU_LOOKUPS,
     az_calculators => AZ_CALCULATORS, en_calculators => EN_CALCULATORS, ru_calculators => RU_CALCULATORS,
     az_queue => AZ_QUEUE, en_queue => EN_QUEUE, ru_queue => RU_QUEUE,
+    az_apply => AZ_APPLY, en_apply => EN_APPLY, ru_apply => RU_APPLY,
 );
 
 /// A language's table of a section, for callers that have every table at hand
@@ -69,5 +70,8 @@ pub fn section(lang: Lang, section: Section) -> &'static [Entry] {
         (Lang::Az, Section::Queue) => az_queue(),
         (Lang::En, Section::Queue) => en_queue(),
         (Lang::Ru, Section::Queue) => ru_queue(),
+        (Lang::Az, Section::Apply) => az_apply(),
+        (Lang::En, Section::Apply) => en_apply(),
+        (Lang::Ru, Section::Apply) => ru_apply(),
     }
 }

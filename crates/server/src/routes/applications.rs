@@ -27,10 +27,7 @@ pub async fn create(State(state): State<AppState>, creation: Creation<NewApplica
                         r.get(0)
                     })?;
                 if !exists {
-                    unknown.push(FieldError {
-                        field: format!("attachments[{i}]"),
-                        code: Code::AttachmentUnknown,
-                    });
+                    unknown.push(FieldError::new(&format!("attachments[{i}]"), Code::AttachmentUnknown));
                 }
             }
             if !unknown.is_empty() {
@@ -46,8 +43,8 @@ pub async fn create(State(state): State<AppState>, creation: Creation<NewApplica
             let p = &valid.person;
             tx.execute(
                 "INSERT INTO applications (reference, service, passport_number, date_of_birth, citizenship, given_name,
-                        family_name, email, status, submitted_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'submitted', ?9, ?9)",
+                        family_name, email, status, submitted_at, updated_at, answers)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'submitted', ?9, ?9, ?10)",
                 params![
                     reference,
                     valid.service,
@@ -57,7 +54,8 @@ pub async fn create(State(state): State<AppState>, creation: Creation<NewApplica
                     valid.given_name,
                     valid.family_name,
                     valid.email,
-                    now
+                    now,
+                    serde_json::to_string(&valid.answers).unwrap_or_else(|_| "{}".into())
                 ],
             )?;
             let id = tx.last_insert_rowid();

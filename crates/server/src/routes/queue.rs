@@ -86,12 +86,8 @@ pub async fn free_slots(
 ) -> Result<Json<SlotsAnswer>, ApiError> {
     let Path(office) = office?;
     let Query(query) = query.map_err(|_| ApiError::BadRequest("The query string cannot be read."))?;
-    let date = validate::booking_date(&query.date, today()).map_err(|code| {
-        ApiError::Validation(vec![FieldError {
-            field: "date".into(),
-            code,
-        }])
-    })?;
+    let date = validate::booking_date(&query.date, today())
+        .map_err(|code| ApiError::Validation(vec![FieldError::new("date", code)]))?;
     let answer = state
         .db
         .read(move |conn| {

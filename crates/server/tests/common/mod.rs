@@ -100,13 +100,27 @@ pub fn long_key(name: &str) -> String {
     format!("{name:-<32}")
 }
 
+/// A complete application for a service whose form asks for no documents;
+/// the form's answers are the core's example for it.
 pub fn application(given_name: &str) -> Value {
+    let service = "citizenship-restoration";
+    let form = qapi_core::forms::form(service).expect("a form");
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    let today = qapi_core::date::baku_today(now).expect("a date");
+    let answers: serde_json::Map<String, Value> = qapi_core::forms::example(form, today, "")
+        .into_iter()
+        .filter(|(id, _)| !id.starts_with(qapi_core::forms::APPLICANT_PREFIX))
+        .map(|(id, a)| (id, serde_json::to_value(a).expect("JSON")))
+        .collect();
     json!({
-        "service": "temporary-residence",
+        "service": service,
         "applicant": {
             "given_name": given_name, "family_name": "Aliyeva",
             "passport_number": "C01X00T47", "date_of_birth": "1992-06-01", "citizenship": "DEU"
-        }
+        },
+        "answers": answers,
     })
 }
 
