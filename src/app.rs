@@ -2,6 +2,7 @@
 
 use crate::components::layout::Layout;
 use crate::lazy::{Lazy, Loader};
+use crate::pages::apply::{self, ApplyProps, View};
 use crate::pages::calculators::{self, CalculatorProps};
 use crate::pages::lookup::{self, LookupProps};
 use crate::pages::queue::{self, QueueProps, QueueView};
@@ -46,8 +47,13 @@ fn switch(route: Route) -> Html {
                 html! { <Layout {lang}><Lazy<CalculatorProps> load={calculators::load as Loader<CalculatorProps>} {props} /></Layout> }
             }
             Some((_, StartPage::Queue)) => queue_page(lang, QueueView::Book),
+            Some((_, StartPage::Application)) => apply_page(lang, id, View::Start),
             _ => html! { <Layout {lang}><NotFoundPage /></Layout> },
         },
+        // An unknown step is the form's own "page not found".
+        Route::ApplyStep { lang, id, step } => apply_page(lang, id, View::Step(step.into())),
+        Route::ApplyCheck { lang, id } => apply_page(lang, id, View::Check),
+        Route::ApplySent { lang, id } => apply_page(lang, id, View::Sent),
         Route::QueueCancel { lang } => queue_page(lang, QueueView::Cancel),
         Route::NotFound => {
             // The 404 page speaks the language the address asked for, if any.
@@ -58,6 +64,20 @@ fn switch(route: Route) -> Html {
             html! { <Layout {lang}><NotFoundPage /></Layout> }
         }
     }
+}
+
+/// Every page of an application form: the same tree, so the form's state
+/// carries from one page to the next.
+fn apply_page(lang: qapi_core::Lang, id: String, view: View) -> Html {
+    // The catalog, not the forms, which load with the form's chunk.
+    if StartPage::for_service(&id) != Some(StartPage::Application) {
+        return html! { <Layout {lang}><NotFoundPage /></Layout> };
+    }
+    let props = ApplyProps {
+        service: id.into(),
+        view,
+    };
+    html! { <Layout {lang}><Lazy<ApplyProps> load={apply::load as Loader<ApplyProps>} {props} /></Layout> }
 }
 
 fn queue_page(lang: qapi_core::Lang, view: QueueView) -> Html {

@@ -52,14 +52,22 @@ fn focus_without_scroll(selector: &str) {
 }
 
 /// Focuses the form field with id `id` (an error summary's link does this
-/// instead of following `#id`, which would add a history entry).
-pub fn focus_field(id: &str) {
-    if let Some(el) = document()
+/// instead of following `#id`, which would add a history entry); false when
+/// there is none.
+pub fn focus_field(id: &str) -> bool {
+    match document()
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
     {
-        let _ = el.focus();
+        Some(el) => el.focus().is_ok(),
+        None => false,
     }
+}
+
+/// The address's fragment without its `#`, if it has one.
+pub fn fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.strip_prefix('#').filter(|h| !h.is_empty()).map(str::to_owned)
 }
 
 /// Opens the browser's print dialog.

@@ -90,6 +90,9 @@ messages_chunk!(calculators_ru, ru_calculators);
 messages_chunk!(queue_az, az_queue);
 messages_chunk!(queue_en, en_queue);
 messages_chunk!(queue_ru, ru_queue);
+messages_chunk!(apply_az, az_apply);
+messages_chunk!(apply_en, en_apply);
+messages_chunk!(apply_ru, ru_apply);
 
 thread_local! {
     static SECTIONS: RefCell<Vec<(Lang, Section, &'static [Entry])>> = const { RefCell::new(Vec::new()) };
@@ -119,6 +122,9 @@ async fn section(lang: Lang, section: Section) -> Result<&'static [Entry], LoadF
         (Lang::Az, Section::Queue) => queue_az::table().await?,
         (Lang::En, Section::Queue) => queue_en::table().await?,
         (Lang::Ru, Section::Queue) => queue_ru::table().await?,
+        (Lang::Az, Section::Apply) => apply_az::table().await?,
+        (Lang::En, Section::Apply) => apply_en::table().await?,
+        (Lang::Ru, Section::Apply) => apply_ru::table().await?,
     };
     SECTIONS.with_borrow_mut(|all| all.push((lang, section, table)));
     Ok(table)

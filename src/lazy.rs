@@ -88,6 +88,7 @@ pub const ALL: &[Preloader] = &[
     crate::pages::lookup::preload,
     crate::pages::calculators::preload,
     crate::pages::queue::preload,
+    crate::pages::apply::preload,
 ];
 
 /// Fetches every chunk a few seconds after start-up, when the page has

@@ -17,6 +17,15 @@ pub enum Route {
     /// for the e-Gov portal.
     #[at("/:lang/services/:id/start")]
     Start { lang: Lang, id: String },
+    /// A later question page of an application form.
+    #[at("/:lang/services/:id/apply/:step")]
+    ApplyStep { lang: Lang, id: String, step: String },
+    /// An application's answers to check before sending.
+    #[at("/:lang/services/:id/check")]
+    ApplyCheck { lang: Lang, id: String },
+    /// An application sent: its reference and what happens next.
+    #[at("/:lang/services/:id/sent")]
+    ApplySent { lang: Lang, id: String },
     /// Cancelling an online-queue booking; its personal link carries the
     /// reference and secret in the fragment, which no server sees.
     #[at("/:lang/services/online-queue/cancel")]
@@ -36,6 +45,8 @@ impl Route {
             Route::Root | Route::Home { .. } => true,
             Route::Service { id, .. } => catalog().service(id).is_some(),
             Route::Start { id, .. } => catalog().service(id).is_some_and(|s| s.has_start_page()),
+            Route::ApplyStep { id, step, .. } => qapi_core::forms::form(id).is_some_and(|f| f.step(step).is_some()),
+            Route::ApplyCheck { id, .. } | Route::ApplySent { id, .. } => qapi_core::forms::form(id).is_some(),
             Route::QueueCancel { .. } => true,
             Route::NotFound => false,
         }

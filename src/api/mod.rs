@@ -7,9 +7,11 @@
 mod config;
 mod failure;
 mod http;
-mod json;
+pub(crate) mod json;
+mod upload;
 
 pub use failure::Failure;
+pub use upload::upload;
 
 use qapi_core::retry::{decide, parse_retry_after, Attempt, Decision};
 use serde::de::DeserializeOwned;

@@ -55,7 +55,10 @@ pub fn Layout(props: &LayoutProps) -> Html {
     // first load, where the browser's own focus handling is right.
     let first_render = use_mut_ref(|| true);
     use_effect_with(path.clone(), move |_| {
-        if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+        // A link to a field (a Change link) lands on that field instead.
+        if !std::mem::replace(&mut *first_render.borrow_mut(), false)
+            && !dom::fragment().is_some_and(|id| dom::focus_field(&id))
+        {
             dom::focus("main h1");
         }
     });

@@ -10,5 +10,6 @@ pub mod header;
 pub mod layout;
 pub mod offline_banner;
 pub mod page_heading;
+pub mod qr_code;
 pub mod sections;
 pub mod service_card;

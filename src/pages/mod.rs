@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod apply;
 pub mod calculators;
 pub mod home;
 pub mod lookup;

@@ -462,7 +462,7 @@ pub fn BookingPage() -> Html {
             booking_exists.set(false);
             phase.set(Phase::Sending);
             // The slip's QR code comes while the booking is made, if not here yet.
-            wasm_bindgen_futures::spawn_local(super::preload_qr());
+            wasm_bindgen_futures::spawn_local(crate::components::qr_code::preload());
             let office = match &*offices {
                 Load::Ready(list) => list.iter().find(|o| o.id == booking.office).cloned(),
                 _ => None,

@@ -38,7 +38,6 @@ crate::lazy_feature!(
     QueuePage,
     sections = qapi_core::start_page::StartPage::Queue.sections()
 );
-crate::lazy_feature!(queue_qr_chunk, load_qr, preload_qr, slip::QrProps, slip::QrCode);
 
 #[component]
 pub fn QueuePage(props: &QueueProps) -> Html {

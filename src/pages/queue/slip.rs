@@ -1,12 +1,11 @@
 //! The booking's confirmation, which prints as a one-page slip: the
 //! reference (also as a QR code for the office to scan), the service, the
-//! office, the day and time, what to bring, and how to cancel. The QR code's
-//! encoder is a chunk of its own, fetched while the booking is sent, so the
-//! booking's first page does not carry it.
+//! office, the day and time, what to bring, and how to cancel.
 
 use super::book::Booked;
 use super::{localised, office_name, weekday_date};
 use crate::components::page_heading::PageHeading;
+use crate::components::qr_code::{self, QrProps};
 use crate::dom;
 use crate::i18n::use_i18n;
 use crate::lazy::{Lazy, Loader};
@@ -43,7 +42,8 @@ pub fn Slip(props: &SlipProps) -> Html {
         cancel_fragment(&b.reference, &b.secret)
     );
     let qr = QrProps {
-        reference: b.reference.clone(),
+        text: b.reference.clone(),
+        class: "qp-queue__qr",
         label: msgs.format("queue-qr-label", &[("reference", Arg::from(b.reference.as_str()))]),
     };
     let on_print = Callback::from(|_: MouseEvent| dom::print());
@@ -68,7 +68,7 @@ pub fn Slip(props: &SlipProps) -> Html {
                     <div><dt>{ msgs.text("queue-fact-day") }</dt><dd><time datetime={b.date.clone()}>{ day }</time></dd></div>
                     <div><dt>{ msgs.text("queue-fact-time") }</dt><dd><strong>{ b.time.clone() }</strong></dd></div>
                 </dl>
-                <Lazy<QrProps> load={super::load_qr as Loader<QrProps>} props={qr} />
+                <Lazy<QrProps> load={qr_code::load as Loader<QrProps>} props={qr} />
             </div>
             <h2>{ msgs.text("queue-bring-heading") }</h2>
             <p>{ msgs.text("queue-bring-passport") }</p>
@@ -86,27 +86,5 @@ pub fn Slip(props: &SlipProps) -> Html {
                 <Link<Route> to={Route::Service { lang, id: QUEUE_SERVICE.to_owned() }}>{ msgs.text("form-back") }</Link<Route>>
             </p>
         </article>
-    }
-}
-
-#[derive(Properties, PartialEq, Clone)]
-pub struct QrProps {
-    pub reference: String,
-    /// Its accessible name, which says the reference.
-    pub label: String,
-}
-
-/// The reference as a QR code; nothing when it cannot be one (the slip shows
-/// it as text too).
-#[component]
-pub fn QrCode(props: &QrProps) -> Html {
-    let Some(qr) = qapi_core::qr::svg_path(&props.reference) else {
-        return Html::default();
-    };
-    let view_box = format!("0 0 {0} {0}", qr.side);
-    html! {
-        <svg class="qp-queue__qr" viewBox={view_box} role="img" aria-label={props.label.clone()}>
-            <path d={qr.d} />
-        </svg>
     }
 }

@@ -1,0 +1,182 @@
+//! What a person has entered in a form, kept as they go: in this page's
+//! memory and in the browser's local storage (one record per service), so a
+//! reload, a closed tab or a lost connection loses nothing. A record of an
+//! older schema, a corrupted one or one from another service is discarded
+//! (the page says so), never read half-way. Cleared once the application is
+//! sent; what was sent (the reference) stays for this tab only.
+
+use crate::api::json;
+use crate::components::citizenship::Citizenship;
+use qapi_core::api::{Application, FieldError};
+use qapi_core::date_entry::DateParts;
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+/// Bumped whenever `Draft` changes shape: older records are then discarded.
+const VERSION: u32 = 1;
+
+/// Days after which a draft left alone is forgotten.
+const KEEP_DAYS: f64 = 30.0;
+
+/// One field's entry as typed, which may not be valid yet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Entry {
+    Text { value: String },
+    Many { values: Vec<String> },
+    Date { day: String, month: String, year: String },
+    Country { code: Option<String>, text: String },
+    File { id: String, name: String, size: u64 },
+}
+
+impl Entry {
+    pub fn date(parts: &DateParts) -> Entry {
+        Entry::Date {
+            day: parts.day.clone(),
+            month: parts.month.clone(),
+            year: parts.year.clone(),
+        }
+    }
+
+    pub fn date_parts(&self) -> DateParts {
+        match self {
+            Entry::Date { day, month, year } => DateParts {
+                day: day.clone(),
+                month: month.clone(),
+                year: year.clone(),
+            },
+            _ => DateParts::default(),
+        }
+    }
+
+    pub fn citizenship(&self) -> Citizenship {
+        match self {
+            Entry::Country { code, text } => Citizenship {
+                code: code.clone(),
+                text: text.clone(),
+            },
+            _ => Citizenship::default(),
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        match self {
+            Entry::Text { value } => value,
+            _ => "",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub version: u32,
+    pub service: String,
+    /// Milliseconds since 1970, when last changed.
+    pub saved_at: f64,
+    pub entries: BTreeMap<String, Entry>,
+    /// The Idempotency-Key of the submission, once one was attempted, so a
+    /// retry after a timeout or a reload cannot create a second application.
+    pub key: Option<String>,
+    /// Refusals of the backend not yet corrected, shown on their fields.
+    pub refused: Vec<FieldError>,
+    /// The person came from "Check your answers" to change an answer.
+    pub changing: bool,
+}
+
+/// What became of the last submission, for the confirmation page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sent {
+    pub application: Application,
+}
+
+/// How the draft was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    Nothing,
+    Restored,
+    /// There was one, but it could not be read: it is gone.
+    Discarded,
+}
+
+thread_local! {
+    static DRAFTS: RefCell<BTreeMap<String, Draft>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+fn draft_key(service: &str) -> String {
+    format!("qapi-draft-{service}")
+}
+
+fn sent_key(service: &str) -> String {
+    format!("qapi-sent-{service}")
+}
+
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// The service's draft: the one in memory, else the stored one.
+pub fn load(service: &str) -> (Draft, Found) {
+    // Already read in this visit: nothing to announce.
+    if let Some(d) = DRAFTS.with_borrow(|all| all.get(service).cloned()) {
+        return (d, Found::Nothing);
+    }
+    let fresh = Draft {
+        version: VERSION,
+        service: service.to_owned(),
+        ..Draft::default()
+    };
+    let Some(text) = local().and_then(|s| s.get_item(&draft_key(service)).ok().flatten()) else {
+        return (fresh, Found::Nothing);
+    };
+    let now = js_sys::Date::now();
+    let readable = json::from_str::<Draft>(&text)
+        .filter(|d| d.version == VERSION && d.service == service && now - d.saved_at < KEEP_DAYS * 86_400_000.0);
+    let found = match readable {
+        Some(d) if d.entries.is_empty() => (fresh, Found::Nothing),
+        Some(d) => (d, Found::Restored),
+        None => {
+            forget(service);
+            (fresh, Found::Discarded)
+        }
+    };
+    DRAFTS.with_borrow_mut(|all| all.insert(service.to_owned(), found.0.clone()));
+    found
+}
+
+/// Keeps `draft` in memory and, where the browser allows, in local storage.
+pub fn save(draft: &Draft) {
+    let mut draft = draft.clone();
+    draft.saved_at = js_sys::Date::now();
+    if let (Some(storage), Some(text)) = (local(), json::to_string(&draft)) {
+        // Storage may be full or refused; the draft still lives in memory.
+        let _ = storage.set_item(&draft_key(&draft.service), &text);
+    }
+    DRAFTS.with_borrow_mut(|all| all.insert(draft.service.clone(), draft));
+}
+
+/// Forgets the service's draft everywhere.
+pub fn forget(service: &str) {
+    if let Some(storage) = local() {
+        let _ = storage.remove_item(&draft_key(service));
+    }
+    DRAFTS.with_borrow_mut(|all| all.remove(service));
+}
+
+/// After a submission: the draft is forgotten and what was sent kept for
+/// this tab's confirmation page.
+pub fn sent(service: &str, sent: &Sent) {
+    forget(service);
+    if let (Some(storage), Some(text)) = (session(), json::to_string(sent)) {
+        let _ = storage.set_item(&sent_key(service), &text);
+    }
+}
+
+pub fn last_sent(service: &str) -> Option<Sent> {
+    let text = session()?.get_item(&sent_key(service)).ok()??;
+    json::from_str(&text)
+}

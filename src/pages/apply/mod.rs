@@ -1,0 +1,157 @@
+//! The application forms: one engine renders any service's form from its
+//! definition in `qapi_core::forms`. Question pages (`step`) of a few
+//! fields each, "Check your answers" (`check`), and the confirmation
+//! (`sent`). Loaded lazily, with the `Apply` messages.
+//!
+//! Every page reads and writes the service's draft (`draft`), so moving
+//! between pages, reloading or switching language keeps what was entered.
+//! No personal data is put in a URL or in history state.
+
+mod check;
+mod draft;
+mod field;
+mod sent;
+mod step;
+mod upload;
+
+use crate::components::citizenship::resolve;
+use crate::components::form::{long_date, today};
+use draft::Entry;
+use field::Problem;
+use qapi_core::date_entry::{EntryError, Part};
+use qapi_core::forms::{check_field, Answer, Answers, Field, Form, Kind};
+use qapi_core::i18n::{Arg, Messages};
+use qapi_core::validate::FieldError;
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+/// Which page of the form.
+#[derive(Clone, PartialEq, Debug)]
+pub enum View {
+    /// The first question: `/services/{id}/start`.
+    Start,
+    /// `/services/{id}/apply/{step}`.
+    Step(AttrValue),
+    /// `/services/{id}/check`.
+    Check,
+    /// `/services/{id}/sent`.
+    Sent,
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ApplyProps {
+    /// The catalog id of an application service.
+    pub service: AttrValue,
+    pub view: View,
+}
+
+crate::lazy_feature!(
+    apply_chunk,
+    load,
+    preload,
+    ApplyProps,
+    ApplyPage,
+    sections = qapi_core::start_page::StartPage::Application.sections()
+);
+
+#[component]
+pub fn ApplyPage(props: &ApplyProps) -> Html {
+    let Some(form) = qapi_core::forms::form(&props.service) else {
+        return Html::default();
+    };
+    match &props.view {
+        View::Start => html! { <step::StepPage {form} step={form.steps[0].id} /> },
+        View::Step(id) => match form.step(id) {
+            Some((_, s)) => html! { <step::StepPage {form} step={s.id} /> },
+            None => html! { <crate::pages::not_found::NotFoundPage /> },
+        },
+        View::Check => html! { <check::CheckPage {form} /> },
+        View::Sent => html! { <sent::SentPage {form} /> },
+    }
+}
+
+/// The answers the entries make, and the problems found in reading them
+/// (a date with a box left empty, a country name that names none).
+fn answers_of(entries: &BTreeMap<String, Entry>, msgs: &Messages) -> (Answers, BTreeMap<String, Problem>) {
+    let mut answers = Answers::new();
+    let mut problems = BTreeMap::new();
+    for (id, entry) in entries {
+        let answer = match entry {
+            Entry::Text { value } => Some(Answer::One(value.clone())),
+            Entry::Many { values } => Some(Answer::Many(values.clone())),
+            Entry::File { id, .. } => Some(Answer::One(id.clone())),
+            Entry::Date { .. } => match entry.date_parts().date() {
+                Ok(date) => Some(Answer::One(date.to_string())),
+                Err(EntryError::Empty) => None,
+                Err(e) => {
+                    let message = msgs.text(e.message_id());
+                    problems.insert(
+                        id.clone(),
+                        Problem {
+                            message,
+                            parts: e.parts(),
+                        },
+                    );
+                    None
+                }
+            },
+            Entry::Country { code, text } => match code.clone().or_else(|| resolve(msgs, text)) {
+                Some(code) => Some(Answer::One(code)),
+                None if text.trim().is_empty() => None,
+                None => {
+                    let message = msgs.text("error-citizenship-unknown");
+                    problems.insert(id.clone(), Problem { message, parts: vec![] });
+                    None
+                }
+            },
+        };
+        if let Some(a) = answer {
+            answers.insert(id.clone(), a);
+        }
+    }
+    (answers, problems)
+}
+
+/// A refusal in the page's language, its arguments written as people read
+/// them (a date in words).
+fn message(msgs: &Messages, error: &FieldError) -> String {
+    let args: Vec<(String, String)> = error
+        .args
+        .iter()
+        .map(|(name, value)| {
+            let value = match qapi_core::validate::iso_date(value) {
+                Ok(date) if name == "date" => long_date(msgs, date),
+                _ => value.clone(),
+            };
+            (name.clone(), value)
+        })
+        .collect();
+    let args: Vec<(&str, Arg)> = args.iter().map(|(n, v)| (n.as_str(), Arg::from(v.as_str()))).collect();
+    msgs.format(&error.code.message_id(), &args)
+}
+
+/// The problem with one field, if any: from reading its entry, else from
+/// its rule (which may compare it with other answers).
+fn problem(field: &Field, answers: &Answers, read: &BTreeMap<String, Problem>, msgs: &Messages) -> Option<Problem> {
+    if let Some(p) = read.get(field.id) {
+        return Some(p.clone());
+    }
+    let error = check_field(field, answers, today()).err()?;
+    let parts = match field.kind {
+        Kind::Date(_) => vec![Part::Day, Part::Month, Part::Year],
+        _ => vec![],
+    };
+    Some(Problem {
+        message: message(msgs, &error),
+        parts,
+    })
+}
+
+/// The steps that ask something given the answers, in order.
+fn visible_steps(form: &'static Form, answers: &Answers) -> Vec<&'static qapi_core::forms::Step> {
+    form.visible_steps(answers).collect()
+}
+
+fn service_name(msgs: &Messages, form: &Form) -> String {
+    msgs.text(&format!("svc-{}", form.service))
+}

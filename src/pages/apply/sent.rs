@@ -1,0 +1,88 @@
+//! The confirmation: the reference, what happens next, a QR code that opens
+//! the tracking page on a phone, a receipt that prints on one page, and the
+//! satisfaction rating. What was sent is kept for this tab only.
+
+use super::draft;
+use super::service_name;
+use crate::components::feedback::{self, FeedbackProps};
+use crate::components::form::iso_long_date;
+use crate::components::page_heading::PageHeading;
+use crate::components::qr_code::{self, QrProps};
+use crate::dom;
+use crate::i18n::use_i18n;
+use crate::lazy::{Lazy, Loader};
+use crate::route::Route;
+use qapi_core::api::Lookup;
+use qapi_core::date::baku_date_time;
+use qapi_core::forms::Form;
+use qapi_core::i18n::Arg;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SentProps {
+    pub form: &'static Form,
+}
+
+#[component]
+pub fn SentPage(props: &SentProps) -> Html {
+    let msgs = use_i18n();
+    let lang = msgs.lang();
+    let form = props.form;
+    let sent = use_state(|| draft::last_sent(form.service));
+    let Some(sent) = &*sent else {
+        // Nothing sent from this tab (an old link): say so, and offer the form.
+        return html! {
+            <div class="qp-apply">
+                <PageHeading text={msgs.text("apply-sent-none-title")} />
+                <p>{ msgs.text("apply-sent-none") }</p>
+                <p><Link<Route> to={Route::Start { lang, id: form.service.to_owned() }}>{ msgs.text("apply-sent-start") }</Link<Route>></p>
+            </div>
+        };
+    };
+    let a = &sent.application;
+    let tracking = Route::Start {
+        lang,
+        id: Lookup::ApplicationStatus.service().to_owned(),
+    };
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    // The tracking page's address only: nothing personal in the code.
+    let tracking_url = format!("{origin}{}", tracking.to_path());
+    let qr = QrProps {
+        text: tracking_url,
+        label: msgs.text("apply-sent-qr"),
+        class: "qp-apply__qr",
+    };
+    let when = baku_date_time(&a.submitted_at)
+        .map(|(date, time)| format!("{}, {time}", iso_long_date(&msgs, &date.to_string())))
+        .unwrap_or_else(|| a.submitted_at.clone());
+    let on_print = Callback::from(|_: MouseEvent| dom::print());
+
+    html! {
+        <div class="qp-apply qp-apply--sent">
+            <div class="qp-apply__panel">
+                <PageHeading text={msgs.text("apply-sent-title")} />
+                <p>{ msgs.text("apply-sent-reference") }<br /><strong class="qp-apply__reference">{ a.reference.clone() }</strong></p>
+            </div>
+            <div class="qp-apply__receipt">
+                <dl class="qp-facts">
+                    <div><dt>{ msgs.text("apply-sent-service") }</dt><dd>{ service_name(&msgs, form) }</dd></div>
+                    <div><dt>{ msgs.text("apply-sent-when") }</dt><dd>{ when }</dd></div>
+                </dl>
+                <Lazy<QrProps> load={qr_code::load as Loader<QrProps>} props={qr} />
+            </div>
+            <h2>{ msgs.text("apply-sent-next-heading") }</h2>
+            <p>{ msgs.text("apply-sent-next") }</p>
+            <p>{ msgs.format("apply-sent-track", &[("reference", Arg::from(a.reference.as_str()))]) }</p>
+            <p class="qp-apply__no-print"><Link<Route> to={tracking}>{ msgs.text("apply-sent-track-link") }</Link<Route>></p>
+            <div class="qp-button-group qp-apply__no-print">
+                <button type="button" class="qp-button" onclick={on_print}>{ msgs.text("apply-sent-print") }</button>
+            </div>
+            <div class="qp-apply__no-print">
+                <Lazy<FeedbackProps> load={feedback::load as Loader<FeedbackProps>} props={FeedbackProps { service: form.service.into() }} />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,229 @@
+/**
+ * The application forms against the reference backend: every one of the 11
+ * application services completed from its `/start` page to the confirmation
+ * and found exactly once by the tracking lookup; the error summary (focus,
+ * links, title prefix), a field re-checked as it is fixed, the Change link's
+ * round trip, a double click sending once, the draft kept across a reload, a
+ * corrupted draft tolerated, a renamed non-PDF refused, and a language switch
+ * keeping every answer. Pages are walked by their labels and roles; what to
+ * enter in a text box is chosen by the question's id (its `name`).
+ */
+import { expect, Page, test } from '@playwright/test';
+import { LANGS, Lang, messages, services } from './support/data';
+import { expectNoAxeViolations } from './support/axe';
+import { countryName } from './pages/lookup.page';
+
+const APPLICATION_SERVICES = services.filter((s) => s.kind === 'application').map((s) => s.id);
+
+/** A scanned document: the first bytes of a PDF. */
+const PDF = { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% a scanned page\n') };
+
+function isoDaysFromNow(days: number): string {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+
+/** What to type for a question, by its id: valid for its rule. */
+function valueFor(id: string, passport: string): string {
+  const table: Record<string, string> = {
+    'applicant.passport_number': passport,
+    'other.passport_number': 'P1234567',
+    'applicant.email': 'anna@example.az',
+    'contact.phone': '050 123 45 67',
+    'address.postal_code': 'AZ 1000',
+    'person.fin': '5zhj6k2',
+    'host.fin': '5ZHJ6K2',
+    'employer.fin': '5ZHJ6K2',
+    'permit.number': 'myi 1234567',
+    'restoration.lost_year': '2001',
+  };
+  if (table[id]) return table[id];
+  if (/given_name|family_name|patronymic/.test(id)) return 'Anna';
+  return 'Nizami küçəsi 10';
+}
+
+function dateFor(id: string): string {
+  if (id.includes('date_of_birth')) return '1990-04-12';
+  if (id === 'stay.until') return isoDaysFromNow(40);
+  if (id.includes('expiry')) return isoDaysFromNow(365 * 5);
+  return isoDaysFromNow(-10);
+}
+
+/** Answers every question on the page, then presses Continue. */
+async function answerPage(page: Page, lang: Lang, passport: string): Promise<void> {
+  const main = page.getByRole('main');
+  const m = messages[lang];
+  // Radios and checkboxes: the first option of each group.
+  for (const group of await main.locator('fieldset:has(input[type=radio]), fieldset:has(input[type=checkbox])').all()) {
+    const first = group.locator('input').first();
+    if (!(await first.isChecked())) await first.check();
+  }
+  for (const date of await main.locator('fieldset.qp-date').all()) {
+    const id = (await date.locator('input').first().getAttribute('id'))!.replace(/-day$/, '');
+    const [y, mo, d] = dateFor(idOf(id)).split('-');
+    await date.getByRole('textbox', { name: m.t('date-input-day'), exact: true }).fill(String(Number(d)));
+    await date.getByRole('textbox', { name: m.t('date-input-month'), exact: true }).fill(String(Number(mo)));
+    await date.getByRole('textbox', { name: m.t('date-input-year'), exact: true }).fill(y);
+  }
+  for (const combo of await main.getByRole('combobox').all()) {
+    const tag = await combo.evaluate((e) => e.tagName);
+    if (tag === 'SELECT') {
+      await combo.selectOption('baku');
+    } else {
+      await combo.fill(countryName('RUS', lang));
+      await combo.press('Tab');
+    }
+  }
+  for (const box of await main.locator('input[type=text][name], input[type=tel], input[type=email], textarea').all()) {
+    const name = await box.getAttribute('name');
+    if (!name || (await box.inputValue())) continue;
+    await box.fill(valueFor(name, passport));
+  }
+  for (const upload of await main.locator('.qp-upload').all()) {
+    await upload.locator('input[type=file]').setInputFiles(PDF);
+    await expect(upload.getByText(m.t('apply-upload-done', { name: 'scan.pdf', size: '1' }))).toBeVisible();
+  }
+  await main.getByRole('button', { name: m.t('apply-continue') }).click();
+}
+
+function idOf(elementId: string): string {
+  // qp-f-applicant-date-of-birth → the question's id is also its inputs' `name`; dates have none, so
+  // map back through the known date questions.
+  const known = ['applicant.date_of_birth', 'passport.expiry', 'stay.arrival', 'stay.until', 'permit.expiry',
+    'residence.since', 'other.acquired'];
+  return known.find((k) => `qp-f-${k.replace(/[._]/g, '-')}` === elementId) ?? elementId;
+}
+
+/** From `/start` to "Check your answers". */
+async function fillForm(page: Page, lang: Lang, service: string, passport: string): Promise<void> {
+  const m = messages[lang];
+  await page.goto(`/${lang}/services/${service}/start`);
+  for (let i = 0; i < 15; i++) {
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toBeVisible();
+    if ((await heading.textContent()) === m.t('apply-check-title')) return;
+    const before = page.url();
+    await answerPage(page, lang, passport);
+    await expect(page).not.toHaveURL(before);
+  }
+  throw new Error(`${service}: never reached "Check your answers"`);
+}
+
+async function send(page: Page, lang: Lang): Promise<string> {
+  const m = messages[lang];
+  const main = page.getByRole('main');
+  await main.getByRole('checkbox', { name: m.t('apply-declaration') }).check();
+  await main.getByRole('button', { name: m.t('apply-submit') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: m.t('apply-sent-title') })).toBeVisible();
+  const reference = (await main.locator('.qp-apply__reference').textContent())!.trim();
+  expect(reference).toMatch(/^QP-/);
+  return reference;
+}
+
+/** The references the tracking lookup lists for a person. */
+async function tracked(page: Page, passport: string, citizenship: string): Promise<string[]> {
+  const res = await page.request.post('/api/v1/lookups/application-status', {
+    data: { passport_number: passport, date_of_birth: '1990-04-12', citizenship },
+  });
+  expect(res.status()).toBe(200);
+  return ((await res.json()).applications as { reference: string }[]).map((a) => a.reference);
+}
+
+function passportFor(n: number): string {
+  return `QF${String(Date.now() % 1_000_000).padStart(6, '0')}${n}`;
+}
+
+APPLICATION_SERVICES.forEach((service, n) => {
+  const lang = LANGS[n % LANGS.length];
+  test(`${service} completed from its start page in ${lang}, sent once`, async ({ page }) => {
+    const passport = passportFor(n);
+    await fillForm(page, lang, service, passport);
+    await expectNoAxeViolations(page);
+    const reference = await send(page, lang);
+    await expectNoAxeViolations(page);
+    // Citizens' forms do not ask the citizenship: it is Azerbaijan's.
+    const citizen = services.find((s) => s.id === service)!.audiences.includes('citizen');
+    expect(await tracked(page, passport, citizen ? 'AZE' : 'RUS')).toEqual([reference]);
+    // Sent: the draft is gone from the device.
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('qapi-draft')))).toEqual([]);
+  });
+});
+
+LANGS.forEach((lang) => {
+  test(`errors: summary, focus, title prefix and a field re-checked as it changes, in ${lang}`, async ({ page }) => {
+    const m = messages[lang];
+    await page.goto(`/${lang}/services/citizenship-restoration/start`);
+    const main = page.getByRole('main');
+    await main.getByRole('button', { name: m.t('apply-continue') }).click();
+    const summary = page.locator('#qp-error-summary');
+    await expect(summary).toBeFocused();
+    await expect(page).toHaveTitle(new RegExp(`^${m.t('error-prefix')}`));
+    const links = summary.getByRole('link');
+    expect(await links.count()).toBe(4);
+    await expectNoAxeViolations(page);
+    // The link focuses its field.
+    await links.first().click();
+    const given = main.getByRole('textbox', { name: m.t('field-applicant-given-name'), exact: true });
+    await expect(given).toBeFocused();
+    await expect(given).toHaveAttribute('aria-invalid', 'true');
+    await given.fill('R2D2');
+    await expect(main.locator('.qp-error-message', { hasText: m.t('error-name-characters') })).toBeVisible();
+    await given.fill('Anna');
+    await expect(given).not.toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+test('a Change link returns to its field and then back to the answers', async ({ page }) => {
+  const lang: Lang = 'en';
+  const m = messages[lang];
+  await fillForm(page, lang, 'citizenship-restoration', passportFor(20));
+  const row = page.locator('.qp-summary__row', { hasText: m.t('field-restoration-lost-year') });
+  await expect(row).toContainText('2001');
+  await row.getByRole('link', { name: new RegExp(m.t('apply-change')) }).click();
+  const year = page.getByRole('textbox', { name: m.t('field-restoration-lost-year'), exact: true });
+  await expect(year).toBeFocused();
+  await year.fill('2003');
+  await page.getByRole('button', { name: m.t('apply-continue') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: m.t('apply-check-title') })).toBeVisible();
+  await expect(page.locator('.qp-summary__row', { hasText: m.t('field-restoration-lost-year') })).toContainText('2003');
+});
+
+test('a double click on Submit sends one application', async ({ page }) => {
+  const lang: Lang = 'az';
+  const m = messages[lang];
+  const passport = passportFor(21);
+  await fillForm(page, lang, 'foreign-citizenship-notice', passport);
+  await page.getByRole('checkbox', { name: m.t('apply-declaration') }).check();
+  await page.getByRole('button', { name: m.t('apply-submit') }).dblclick();
+  await expect(page.getByRole('heading', { level: 1, name: m.t('apply-sent-title') })).toBeVisible();
+  const res = await page.request.post('/api/v1/lookups/application-status', {
+    data: { passport_number: passport, date_of_birth: '1990-04-12', citizenship: 'AZE' },
+  });
+  expect(((await res.json()).applications as unknown[]).length).toBe(1);
+});
+
+test('answers survive a reload and a language switch; a corrupted draft is set aside', async ({ page }) => {
+  const en = messages.en;
+  const ru = messages.ru;
+  await page.goto('/en/services/citizenship-restoration/start');
+  const main = page.getByRole('main');
+  await main.getByRole('textbox', { name: en.t('field-applicant-given-name'), exact: true }).fill('Leyla');
+  await page.reload();
+  await expect(main.getByText(en.t('apply-draft-restored'))).toBeVisible();
+  await expect(main.getByRole('textbox', { name: en.t('field-applicant-given-name'), exact: true })).toHaveValue('Leyla');
+  await page.getByRole('link', { name: 'Русский' }).click();
+  await expect(main.getByRole('textbox', { name: ru.t('field-applicant-given-name'), exact: true })).toHaveValue('Leyla');
+  await page.evaluate(() => localStorage.setItem('qapi-draft-citizenship-restoration', '{"version": 1, "entries": [oops'));
+  await page.goto('/en/services/citizenship-restoration/start');
+  await expect(main.getByText(en.t('apply-draft-discarded'))).toBeVisible();
+  await expect(main.getByRole('textbox', { name: en.t('field-applicant-given-name'), exact: true })).toHaveValue('');
+});
+
+test('a file that is not a PDF, JPEG or PNG is refused whatever its name', async ({ page }) => {
+  const m = messages.en;
+  // A later step opened by its address directly: it asks its questions all the same.
+  await page.goto('/en/services/registration/apply/documents');
+  const input = page.locator('input[type=file]');
+  await input.setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\0 a program') });
+  await expect(page.getByText(m.t('apply-upload-wrong-type'))).toBeVisible();
+});
