@@ -20,7 +20,8 @@ mod test;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <setup | serve [--port N] | test | bench | sizes | conformance --base-url URL | countries>";
+const USAGE: &str =
+    "usage: cargo xtask <setup | serve [--port N] | test | bench | sizes | conformance --base-url URL | countries>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -75,6 +75,12 @@ pub fn queue_page_first_load() -> Result<Vec<FileSize>> {
     deep_link_first_load(&["queue_chunk", "forms_az", "countries_az", "queue_az"])
 }
 
+/// An application form's first question (`/az/services/…/start`): the home
+/// page's files, the form engine, its messages and the country names.
+pub fn form_page_first_load() -> Result<Vec<FileSize>> {
+    deep_link_first_load(&["apply_chunk", "forms_az", "countries_az", "apply_az"])
+}
+
 /// The bundle's one stylesheet, `qapi-<hash>.css`, which `index.html` links.
 fn stylesheet(pkg: &Path) -> Result<PathBuf> {
     let mut sheets: Vec<PathBuf> = std::fs::read_dir(pkg)
@@ -153,11 +159,17 @@ pub fn report() -> Result {
 /// page opened cold by a deep link.
 pub const DEEP_LINK_BUDGET_BROTLI: usize = 200 * 1024;
 
-/// A start page opened cold (a lookup, a calculator, the queue). The size
+/// A start page opened cold (a lookup, a calculator, the queue, a form). The size
 /// issue's target is the deep-link budget above; these pages do not meet it
 /// yet (README, "Performance"), so this ceiling only stops them growing
 /// while the levers that bring them under 200 KB land.
 pub const START_PAGE_CEILING_BROTLI: usize = 250 * 1024;
+
+/// An application form's first page opened cold. First measured at 275.0 KB
+/// with all 11 forms in (README, "Performance"): the form engine, the field
+/// validators and the districts are one chunk. Like the ceiling above, this
+/// only stops it growing while it is brought to the 200 KB target.
+pub const FORM_PAGE_CEILING_BROTLI: usize = 280 * 1024;
 
 /// Fails when a first load exceeds its budget (sizes are deterministic for a
 /// given build, so this is a test, unlike times).
@@ -183,7 +195,12 @@ pub fn check_budgets() -> Result {
         &queue_page_first_load()?,
         START_PAGE_CEILING_BROTLI,
     );
-    home.and(service).and(lookup).and(calculator).and(queue)
+    let form = within(
+        "Application form start page (/az/services/work-permit/start) opened cold",
+        &form_page_first_load()?,
+        FORM_PAGE_CEILING_BROTLI,
+    );
+    home.and(service).and(lookup).and(calculator).and(queue).and(form)
 }
 
 fn within(title: &str, files: &[FileSize], budget: usize) -> Result {
@@ -199,7 +216,7 @@ fn within(title: &str, files: &[FileSize], budget: usize) -> Result {
             "{verdict}: over budget; `cargo xtask sizes` shows where the bytes go"
         ));
     }
-    if budget == START_PAGE_CEILING_BROTLI && total > DEEP_LINK_BUDGET_BROTLI {
+    if budget > DEEP_LINK_BUDGET_BROTLI && total > DEEP_LINK_BUDGET_BROTLI {
         println!(
             "{verdict}: within the ceiling, {:.1} KB above the {} KB target",
             (total - DEEP_LINK_BUDGET_BROTLI) as f64 / 1024.0,
