@@ -894,6 +894,7 @@ option-candidate-languages-ru = Rus dili
 option-candidate-languages-other = Başqa dil
 field-candidate-experience = İş təcrübəniz
 error-answer-unknown = Bu sual formaya aid deyil.
+error-answer-shape = Bu suala bir cavab verin.
 error-text-characters = Bu cavabdan xüsusi simvolları silin.
 error-number-format = Yalnız rəqəmlərdən istifadə edərək ədəd daxil edin.
 error-number-range = Ən azı { $min }, ən çoxu { $max } olan ədəd daxil edin.

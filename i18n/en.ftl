@@ -901,6 +901,7 @@ option-candidate-languages-ru = Russian
 option-candidate-languages-other = Another language
 field-candidate-experience = Your work experience
 error-answer-unknown = This question is not part of the form.
+error-answer-shape = Give one answer to this question.
 error-text-characters = Remove the special characters from this answer.
 error-number-format = Enter a number, using digits only.
 error-number-range = Enter a number from { $min } to { $max }.

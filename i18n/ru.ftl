@@ -929,6 +929,7 @@ option-candidate-languages-ru = Русский
 option-candidate-languages-other = Другой язык
 field-candidate-experience = Ваш опыт работы
 error-answer-unknown = Этого вопроса нет в форме.
+error-answer-shape = Дайте на этот вопрос один ответ.
 error-text-characters = Удалите из ответа специальные символы.
 error-number-format = Введите число, используя только цифры.
 error-number-range = Введите число от { $min } до { $max }.

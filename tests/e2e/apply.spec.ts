@@ -227,3 +227,16 @@ test('a file that is not a PDF, JPEG or PNG is refused whatever its name', async
   await input.setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\0 a program') });
   await expect(page.getByText(m.t('apply-upload-wrong-type'))).toBeVisible();
 });
+
+test('errors shown are said again in the language switched to, with the answers kept', async ({ page }) => {
+  const [en, ru] = [messages.en, messages.ru];
+  await page.goto('/en/services/citizenship-restoration/start');
+  const main = page.getByRole('main');
+  await main.getByRole('textbox', { name: en.t('field-applicant-family-name'), exact: true }).fill('Petrova');
+  await main.getByRole('button', { name: en.t('apply-continue') }).click();
+  await expect(main.locator('.qp-error-message', { hasText: en.t('error-required') }).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Русский' }).click();
+  await expect(main.getByRole('textbox', { name: ru.t('field-applicant-family-name'), exact: true })).toHaveValue('Petrova');
+  await expect(main.locator('.qp-error-message', { hasText: ru.t('error-required') }).first()).toBeVisible();
+  await expect(main.locator('.qp-error-message', { hasText: en.t('error-required') })).toHaveCount(0);
+});

@@ -57,6 +57,7 @@ keyed_enum!(
     PostalCodeFormat = "postal-code-format",
     AgeUnder18 = "age-under-18",
     AnswerUnknown = "answer-unknown",
+    AnswerShape = "answer-shape",
     TextCharacters = "text-characters",
     NumberFormat = "number-format",
     NumberRange = "number-range",

@@ -232,12 +232,18 @@ pub fn CheckPage(props: &CheckProps) -> Html {
                     }
                     // Shown on their fields, in the page's language: to the first.
                     Err(Failure::Invalid(errors)) => {
-                        // `answers.stay.until` is the answer to the field `stay.until`.
+                        // `answers.stay.until` is the answer to the field `stay.until`;
+                        // `attachments[i]` an upload the backend no longer has (it
+                        // forgets unsent ones after a day): its document field, whose
+                        // file must be chosen again.
                         let errors: Vec<_> = errors
                             .into_iter()
                             .map(|mut e| {
                                 if let Some(id) = e.field.strip_prefix("answers.") {
                                     e.field = id.to_owned();
+                                } else if let Some(field) = document_of(form, &body, &e.field) {
+                                    next.entries.remove(field);
+                                    e.field = field.to_owned();
                                 }
                                 e
                             })
@@ -353,6 +359,17 @@ pub fn CheckPage(props: &CheckProps) -> Html {
             </form>
         </div>
     }
+}
+
+/// The document field whose upload is `attachments[i]` of the request.
+fn document_of(form: &Form, body: &NewApplication, path: &str) -> Option<&'static str> {
+    let i: usize = path.strip_prefix("attachments[")?.strip_suffix(']')?.parse().ok()?;
+    let id = body.attachments.get(i)?;
+    form.steps
+        .iter()
+        .flat_map(|s| s.fields)
+        .find(|f| matches!(f.kind, Kind::Document(_)) && body.answers.get(f.id).is_some_and(|a| a.text() == id))
+        .map(|f| f.id)
 }
 
 /// The first step holding a field the backend refused.

@@ -58,6 +58,33 @@ pub fn StepPage(props: &StepProps) -> Html {
         });
     }
 
+    // After a language switch, the errors shown are said in the new language.
+    {
+        let (problems, msgs) = (problems.clone(), msgs.clone());
+        use_effect_with(msgs.lang(), move |_| {
+            if problems.is_empty() {
+                return;
+            }
+            let now = draft::load(form.service).0;
+            let (answers, read) = answers_of(&now.entries, &msgs);
+            let again = problems
+                .keys()
+                .filter_map(|id| {
+                    let refused = now.refused.iter().find(|e| &e.field == id);
+                    let p = match refused {
+                        Some(e) => Some(Problem {
+                            message: message(&msgs, e),
+                            parts: vec![],
+                        }),
+                        None => problem(form.field(id)?, &answers, &read, &msgs),
+                    };
+                    Some((id.clone(), p?))
+                })
+                .collect();
+            problems.set(again);
+        });
+    }
+
     let Some(step) = step else {
         return Html::default();
     };

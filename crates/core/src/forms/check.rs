@@ -77,9 +77,11 @@ pub fn check_field(field: &Field, answers: &Answers, today: CivilDate) -> Result
             _ => Ok(None),
         };
     }
-    let text = match raw {
-        Some(Answer::One(s)) => s.as_str(),
-        _ => "",
+    let text = match (raw, field.kind) {
+        (Some(Answer::One(s)), _) => s.as_str(),
+        (Some(Answer::Many(_)), Kind::Choices(_)) => "",
+        // A list where the question takes one answer.
+        _ => return Err(err(Code::AnswerShape)),
     };
     let one = |r: Result<String, Code>| r.map(|s| Some(Answer::One(s))).map_err(err);
     match field.kind {
@@ -122,8 +124,8 @@ pub fn check_field(field: &Field, answers: &Answers, today: CivilDate) -> Result
             let Some(Answer::Many(picked)) = raw else {
                 return Err(err(Code::ChoiceUnknown));
             };
-            // In the form's order, each once.
-            if picked.iter().any(|p| !options.contains(&p.as_str())) {
+            // In the form's order, each once; more picks than options are repeats.
+            if picked.len() > options.len() || picked.iter().any(|p| !options.contains(&p.as_str())) {
                 return Err(err(Code::ChoiceUnknown));
             }
             let canonical = options
@@ -355,6 +357,10 @@ mod tests {
             check_field(langs, &many(&["de"]), today()).unwrap_err().code,
             Code::ChoiceUnknown
         );
+        let repeats = check_field(langs, &many(&["az"; 5]), today());
+        assert_eq!(repeats.unwrap_err().code, Code::ChoiceUnknown);
+        let list = Answers::from([("restoration.reason".to_owned(), Answer::Many(vec!["a".into()]))]);
+        assert_eq!(check_field(reason, &list, today()).unwrap_err().code, Code::AnswerShape);
         assert_eq!(
             check_field(langs, &many(&[]), today()).unwrap_err().code,
             Code::Required
