@@ -1,13 +1,14 @@
-//! A QR code as one SVG path, for the booking slip: the office scans the
-//! reference instead of typing it. Drawn as a `<path>` (no inline styles,
+//! A QR code as one SVG path: on the booking slip the office scans the
+//! reference instead of typing it; on an application's confirmation a phone
+//! opens the tracking page. Drawn as a `<path>` (no inline styles,
 //! which the CSP forbids; no image file to fetch).
 //!
 //! The encoder is `qrcodegen` (Project Nayuki): one file with no
 //! dependencies that only encodes, which is all the slip needs; the other
 //! crates bring renderers (image, SVG strings, terminals) we would ship and
-//! never call. Used lean: one alphanumeric segment (a reference is `QB-`,
-//! capitals and digits), versions 1 to 4 and a fixed mask, so the mode
-//! detection and the mask scoring are never linked. Measured alone, that
+//! never call. Used lean: one segment whose mode we choose, versions 1 to
+//! 10 and a fixed mask, so the mode detection and the mask scoring are
+//! never linked. Measured alone, that
 //! is 12 KB of wasm (4.9 KB brotli) instead of 23.5 KB (10.2 KB); in the
 //! queue's chunk (the only place it is), 1 KB brotli less than `encode_text`.
 
@@ -26,15 +27,20 @@ pub struct QrPath {
 }
 
 /// `text` as a QR code (error correction level M, which survives a creased
-/// or smudged slip), or `None` unless it is up to 90 capitals, digits and
-/// ` $%*+-./:` (the slip still shows the reference as text).
+/// or smudged slip), or `None` when it is too long for version 10 (up to
+/// 90 capitals, digits and ` $%*+-./:` fit in version 4; any other text, an
+/// address, as UTF-8 bytes, up to 213 of them). The page always shows the
+/// text as well.
 pub fn svg_path(text: &str) -> Option<QrPath> {
-    if !QrSegment::is_alphanumeric(text) {
-        return None;
-    }
-    let segments = [QrSegment::make_alphanumeric(text)];
+    // Chosen here, not by `encode_text`, whose mode detection we would ship
+    // and never need: a reference is alphanumeric, an address is not.
+    let segments = [if QrSegment::is_alphanumeric(text) {
+        QrSegment::make_alphanumeric(text)
+    } else {
+        QrSegment::make_bytes(text.as_bytes())
+    }];
     // Any mask makes a valid code; choosing the best one is the costly part.
-    let (min, max) = (Version::new(1), Version::new(4));
+    let (min, max) = (Version::new(1), Version::new(10));
     let code =
         QrCode::encode_segments_advanced(&segments, QrCodeEcc::Medium, min, max, Some(Mask::new(0)), false).ok()?;
     let size = code.size() as usize;
@@ -92,9 +98,47 @@ mod tests {
     }
 
     #[test]
-    fn only_short_alphanumeric_text_is_a_code() {
-        assert!(svg_path(&"Q".repeat(90)).is_some());
-        assert_eq!(svg_path(&"Q".repeat(91)), None);
-        assert_eq!(svg_path("qb-4h7t-0zk9"), None);
+    fn only_text_that_fits_version_10_is_a_code() {
+        assert_eq!(svg_path(&"Q".repeat(90)).unwrap().side, 33 + 8);
+        assert!(svg_path(&"Q".repeat(311)).is_some());
+        assert_eq!(svg_path(&"Q".repeat(312)), None);
+        assert!(svg_path(&"q".repeat(213)).is_some());
+        assert_eq!(svg_path(&"q".repeat(214)), None);
+    }
+
+    /// What a phone's camera reads back is the address itself.
+    #[test]
+    fn an_address_reads_back_as_written() {
+        for text in [
+            "https://e-xidmet.migration.gov.az/az/services/application-tracking/start",
+            "http://127.0.0.1:8080/ru/services/application-tracking/start",
+            "QB-4H7T-0ZK9",
+        ] {
+            assert_eq!(decode(&svg_path(text).unwrap()), text);
+        }
+    }
+
+    /// Draws the path's rectangles into a picture (4 pixels a module) and
+    /// reads it with `rqrr`, a decoder written apart from the encoder.
+    fn decode(qr: &QrPath) -> String {
+        const SCALE: usize = 4;
+        let side = qr.side * SCALE;
+        let mut dark = vec![false; side * side];
+        for rect in qr.d.split('M').filter(|r| !r.is_empty()) {
+            let (at, rest) = rect.split_once('h').unwrap();
+            let (x, y) = at.split_once(' ').unwrap();
+            let (x, y): (usize, usize) = (x.parse().unwrap(), y.parse().unwrap());
+            let run: usize = rest.split_once('v').unwrap().0.parse().unwrap();
+            for py in y * SCALE..(y + 1) * SCALE {
+                for px in x * SCALE..(x + run) * SCALE {
+                    dark[py * side + px] = true;
+                }
+            }
+        }
+        let mut img =
+            rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| if dark[y * side + x] { 0 } else { 255 });
+        let grids = img.detect_grids();
+        assert_eq!(grids.len(), 1, "one code in the picture");
+        grids[0].decode().unwrap().1
     }
 }
