@@ -6,7 +6,7 @@
 //! 2. wasm-split cuts each `lazy_feature!` into a chunk of its own and writes
 //!    `__wasm_split.js`, which fetches a chunk when it is first needed;
 //! 3. wasm-bindgen makes the JS glue for the main module;
-//! 4. wasm-opt -Oz shrinks every module;
+//! 4. wasm-opt -Oz shrinks every module, esbuild minifies the two scripts;
 //! 5. the stylesheet: `src/theme.css`, then every other `*.css` under `src/`
 //!    (one beside each component) in path order, joined and minified into
 //!    `qapi-<hash>.css` (see `stylesheet_sources`);
@@ -107,6 +107,17 @@ pub fn release_bundle() -> Result {
                 .arg(module)
                 .arg("-o")
                 .arg(module),
+        )?;
+    }
+
+    // The scripts wasm-bindgen and wasm-split write are readable source:
+    // minified, every page loads about 2.5 KB (brotli) less.
+    for script in files.iter().filter(|f| f.extension().is_some_and(|e| e == "js")) {
+        exec(
+            command("esbuild")
+                .arg(script)
+                .args(["--minify", "--format=esm", "--allow-overwrite", "--log-level=warning"])
+                .arg(format!("--outfile={}", script.display())),
         )?;
     }
 
