@@ -688,6 +688,11 @@ apply-draft-kept = Your answers are saved on this device as you go, until you se
 apply-draft-restored = We kept the answers you entered earlier on this device. You can carry on, or delete them and start again.
 apply-draft-forget = Delete my answers and start again
 apply-draft-discarded = Answers saved earlier on this device could not be read, so the form starts empty.
+apply-draft-expired =
+    { $days ->
+        [one] Answers saved on this device more than { $days } day ago have been deleted, so the form starts empty.
+       *[other] Answers saved on this device more than { $days } days ago have been deleted, so the form starts empty.
+    }
 apply-not-given = Not given
 apply-change = Change
 apply-check-title = Check your answers before sending your application
@@ -707,6 +712,9 @@ apply-sent-title = Application sent
 apply-sent-reference = Your reference number
 apply-sent-service = Service
 apply-sent-when = Sent on
+apply-sent-fee = State duty
+apply-sent-fee-free = None: this service is free of charge.
+apply-sent-fee-later = The amount will be confirmed when your application is reviewed.
 apply-sent-qr = QR code: opens the page for tracking your application
 apply-sent-next-heading = What happens next
 apply-sent-next = The State Migration Service will check your application and documents. If anything is missing, you will be asked for it. The decision is also shown when you track your application.

@@ -89,6 +89,7 @@ pub const ALL: &[Preloader] = &[
     crate::pages::calculators::preload,
     crate::pages::queue::preload,
     crate::pages::apply::preload,
+    crate::pages::apply::preload_later_pages,
 ];
 
 /// Fetches every chunk a few seconds after start-up, when the page has

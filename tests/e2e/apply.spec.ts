@@ -1,7 +1,8 @@
 /**
  * The application forms against the reference backend: every one of the 11
  * application services completed from its `/start` page to the confirmation
- * and found exactly once by the tracking lookup; the error summary (focus,
+ * in each language, with axe on every page and error state, the state duty
+ * on the receipt, and found exactly once by the tracking lookup; the error summary (focus,
  * links, title prefix), a field re-checked as it is fixed, the Change link's
  * round trip, a double click sending once, the draft kept across a reload, a
  * corrupted draft tolerated, a renamed non-PDF refused, and a language switch
@@ -94,15 +95,33 @@ function idOf(elementId: string): string {
   return known.find((k) => `qp-f-${k.replace(/[._]/g, '-')}` === elementId) ?? elementId;
 }
 
-/** From `/start` to "Check your answers". */
-async function fillForm(page: Page, lang: Lang, service: string, passport: string): Promise<void> {
+/**
+ * From `/start` to "Check your answers". With `audit`, every question page is
+ * checked by axe as it opens and again in its error state (Continue pressed
+ * with nothing entered), and the answers page too.
+ */
+async function fillForm(page: Page, lang: Lang, service: string, passport: string, audit = false): Promise<void> {
   const m = messages[lang];
+  const main = page.getByRole('main');
   await page.goto(`/${lang}/services/${service}/start`);
   for (let i = 0; i < 15; i++) {
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toBeVisible();
-    if ((await heading.textContent()) === m.t('apply-check-title')) return;
+    if ((await heading.textContent()) === m.t('apply-check-title')) {
+      if (audit) await expectNoAxeViolations(page);
+      return;
+    }
     const before = page.url();
+    if (audit) {
+      await expectNoAxeViolations(page);
+      await main.getByRole('button', { name: m.t('apply-continue') }).click();
+      // A page of optional questions only lets an empty Continue through.
+      const summary = page.locator('#qp-error-summary');
+      await expect(async () => expect(page.url() !== before || (await summary.isVisible())).toBe(true)).toPass();
+      if (page.url() !== before) continue;
+      await expect(summary).toBeFocused();
+      await expectNoAxeViolations(page);
+    }
     await answerPage(page, lang, passport);
     await expect(page).not.toHaveURL(before);
   }
@@ -130,22 +149,38 @@ async function tracked(page: Page, passport: string, citizenship: string): Promi
 }
 
 function passportFor(n: number): string {
-  return `QF${String(Date.now() % 1_000_000).padStart(6, '0')}${n}`;
+  return `QF${String(Date.now() % 1_000_000).padStart(6, '0')}${String(n).padStart(2, '0')}`;
+}
+
+/** The confirmation's state duty, for the three kinds of fee. */
+async function expectFee(page: Page, lang: Lang, service: string): Promise<void> {
+  const m = messages[lang];
+  const fee = page.locator('.qp-facts > div', { hasText: m.t('apply-sent-fee') }).locator('dd');
+  const kind = services.find((s) => s.id === service)!.fees.type;
+  if (kind === 'free') await expect(fee).toHaveText(m.t('apply-sent-fee-free'));
+  if (kind === 'state-duty') await expect(fee).toHaveText(m.t('apply-sent-fee-later'));
+  // The journey picks each first option: for oneself, 3 months, a decision in
+  // 15 working days; the catalog's adult row for that is 40 AZN.
+  if (service === 'temporary-residence') {
+    await expect(fee).toContainText('40');
+    await expect(fee).toContainText(m.t('fee-group-adult'));
+  }
 }
 
 APPLICATION_SERVICES.forEach((service, n) => {
-  const lang = LANGS[n % LANGS.length];
-  test(`${service} completed from its start page in ${lang}, sent once`, async ({ page }) => {
-    const passport = passportFor(n);
-    await fillForm(page, lang, service, passport);
-    await expectNoAxeViolations(page);
-    const reference = await send(page, lang);
-    await expectNoAxeViolations(page);
-    // Citizens' forms do not ask the citizenship: it is Azerbaijan's.
-    const citizen = services.find((s) => s.id === service)!.audiences.includes('citizen');
-    expect(await tracked(page, passport, citizen ? 'AZE' : 'RUS')).toEqual([reference]);
-    // Sent: the draft is gone from the device.
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('qapi-draft')))).toEqual([]);
+  LANGS.forEach((lang, l) => {
+    test(`${service} completed from its start page in ${lang}, every page accessible, sent once`, async ({ page }) => {
+      const passport = passportFor(n * LANGS.length + l);
+      await fillForm(page, lang, service, passport, true);
+      const reference = await send(page, lang);
+      await expectNoAxeViolations(page);
+      await expectFee(page, lang, service);
+      // Citizens' forms do not ask the citizenship: it is Azerbaijan's.
+      const citizen = services.find((s) => s.id === service)!.audiences.includes('citizen');
+      expect(await tracked(page, passport, citizen ? 'AZE' : 'RUS')).toEqual([reference]);
+      // Sent: the draft is gone from the device.
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('qapi-draft')))).toEqual([]);
+    });
   });
 });
 
@@ -176,7 +211,7 @@ LANGS.forEach((lang) => {
 test('a Change link returns to its field and then back to the answers', async ({ page }) => {
   const lang: Lang = 'en';
   const m = messages[lang];
-  await fillForm(page, lang, 'citizenship-restoration', passportFor(20));
+  await fillForm(page, lang, 'citizenship-restoration', passportFor(40));
   const row = page.locator('.qp-summary__row', { hasText: m.t('field-restoration-lost-year') });
   await expect(row).toContainText('2001');
   await row.getByRole('link', { name: new RegExp(m.t('apply-change')) }).click();
@@ -191,7 +226,7 @@ test('a Change link returns to its field and then back to the answers', async ({
 test('a double click on Submit sends one application', async ({ page }) => {
   const lang: Lang = 'az';
   const m = messages[lang];
-  const passport = passportFor(21);
+  const passport = passportFor(41);
   await fillForm(page, lang, 'foreign-citizenship-notice', passport);
   await page.getByRole('checkbox', { name: m.t('apply-declaration') }).check();
   await page.getByRole('button', { name: m.t('apply-submit') }).dblclick();
@@ -239,4 +274,21 @@ test('errors shown are said again in the language switched to, with the answers 
   await expect(main.getByRole('textbox', { name: ru.t('field-applicant-family-name'), exact: true })).toHaveValue('Petrova');
   await expect(main.locator('.qp-error-message', { hasText: ru.t('error-required') }).first()).toBeVisible();
   await expect(main.locator('.qp-error-message', { hasText: en.t('error-required') })).toHaveCount(0);
+});
+
+test('the receipt prints on one A4 page, without the site around it', async ({ page }) => {
+  // The longest receipt: Russian, and a fee note that explains when to pay.
+  const lang: Lang = 'ru';
+  const m = messages[lang];
+  await fillForm(page, lang, 'temporary-residence', passportFor(42));
+  const reference = await send(page, lang);
+  await expect(page.getByRole('img', { name: m.t('apply-sent-qr') })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('button', { name: m.t('apply-sent-print') })).toBeHidden();
+  await expect(page.locator('.qp-apply__reference')).toHaveText(reference);
+  await expect(page.getByRole('img', { name: m.t('apply-sent-qr') })).toBeVisible();
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+  expect(pages.length).toBe(1);
 });

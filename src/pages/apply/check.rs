@@ -15,15 +15,22 @@ use crate::dom;
 use crate::i18n::use_i18n;
 use crate::route::Route;
 use qapi_core::api::{Applicant, Application, NewApplication};
-use qapi_core::forms::{check_answers, district, Answer, Answers, Field, Form, Kind, APPLICANT_PREFIX};
+use qapi_core::catalog::catalog;
+use qapi_core::forms::{
+    check_answers, district, fee_due, Answer, Answers, FeeDue, Field, Form, Kind, APPLICANT_PREFIX,
+};
 use qapi_core::i18n::Messages;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct CheckProps {
     pub form: &'static Form,
 }
+
+// Not needed to answer the first questions: a chunk of its own, fetched
+// while the person answers them.
+crate::lazy_feature!(check_chunk, load, preload, CheckProps, CheckPage);
 
 #[derive(Clone, PartialEq)]
 enum Phase {
@@ -185,11 +192,14 @@ pub fn CheckPage(props: &CheckProps) -> Html {
             }
             let mut next = draft::load(form.service).0;
             let (answers, _) = answers_of(&next.entries, &msgs);
-            let visible: Answers = answers
-                .iter()
-                .filter(|(id, _)| form.field(id).is_some_and(|f| f.shows(&answers)))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
+            // Extended, not collected: collecting into a map sorts, and a sort costs wasm.
+            let mut visible = Answers::new();
+            visible.extend(
+                answers
+                    .iter()
+                    .filter(|(id, _)| form.field(id).is_some_and(|f| f.shows(&answers)))
+                    .map(|(k, v)| (k.clone(), v.clone())),
+            );
             let Ok(checked) = check_answers(form, &visible, today()) else {
                 dom::focus_soon("#qp-error-summary");
                 return;
@@ -208,6 +218,9 @@ pub fn CheckPage(props: &CheckProps) -> Html {
             phase.set(Phase::Sending);
             // The confirmation's QR code, fetched while the application travels.
             wasm_bindgen_futures::spawn_local(crate::components::qr_code::preload());
+            let fee = catalog()
+                .service(form.service)
+                .map_or(FeeDue::ConfirmedLater, |s| fee_due(form, &s.fees, &visible));
             let body = request(form, &checked);
             let (draft_state, phase, msgs, navigator, in_flight) = (
                 draft_state.clone(),
@@ -221,7 +234,7 @@ pub fn CheckPage(props: &CheckProps) -> Html {
                 *in_flight.borrow_mut() = false;
                 match result {
                     Ok(application) => {
-                        draft::sent(form.service, &Sent { application });
+                        draft::sent(form.service, &Sent { application, fee });
                         // Back from the confirmation must not return to a form now empty.
                         if let Some(nav) = &navigator {
                             nav.replace(&Route::ApplySent {

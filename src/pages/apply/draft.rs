@@ -9,19 +9,22 @@ use crate::api::json;
 use crate::components::citizenship::Citizenship;
 use qapi_core::api::{Application, FieldError};
 use qapi_core::date_entry::DateParts;
+use qapi_core::forms::FeeDue;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 /// Bumped whenever `Draft` changes shape: older records are then discarded.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// Days after which a draft left alone is forgotten.
-const KEEP_DAYS: f64 = 30.0;
+pub const KEEP_DAYS: u16 = 30;
 
 /// One field's entry as typed, which may not be valid yet.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+// Externally tagged: an internally tagged enum costs serde's buffering of
+// every value, about 16 KB of wasm for this one type.
+#[serde(rename_all = "kebab-case")]
 pub enum Entry {
     Text { value: String },
     Many { values: Vec<String> },
@@ -88,6 +91,8 @@ pub struct Draft {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sent {
     pub application: Application,
+    /// The state duty the answers come to, for the receipt.
+    pub fee: FeeDue,
 }
 
 /// How the draft was found.
@@ -97,6 +102,8 @@ pub enum Found {
     Restored,
     /// There was one, but it could not be read: it is gone.
     Discarded,
+    /// There was one, left alone longer than `KEEP_DAYS`: it is gone.
+    Expired,
 }
 
 thread_local! {
@@ -133,10 +140,12 @@ pub fn load(service: &str) -> (Draft, Found) {
     let Some(text) = local().and_then(|s| s.get_item(&draft_key(service)).ok().flatten()) else {
         return (fresh, Found::Nothing);
     };
-    let now = js_sys::Date::now();
-    let readable = json::from_str::<Draft>(&text)
-        .filter(|d| d.version == VERSION && d.service == service && now - d.saved_at < KEEP_DAYS * 86_400_000.0);
-    let found = match readable {
+    let age = |d: &Draft| js_sys::Date::now() - d.saved_at;
+    let found = match json::from_str::<Draft>(&text).filter(|d| d.version == VERSION && d.service == service) {
+        Some(d) if age(&d) > f64::from(KEEP_DAYS) * 86_400_000.0 => {
+            forget(service);
+            (fresh, Found::Expired)
+        }
         Some(d) if d.entries.is_empty() => (fresh, Found::Nothing),
         Some(d) => (d, Found::Restored),
         None => {

@@ -3,12 +3,14 @@
 //! input its kind calls for, and its error tied with `aria-describedby`.
 
 use super::draft::Entry;
-use super::upload::Upload;
+use super::upload::{self, UploadProps};
 use crate::components::citizenship::CitizenshipPicker;
 use crate::components::date_input::DateInput;
 use crate::i18n::use_i18n;
+use crate::lazy::{Lazy, Loader};
 use qapi_core::date_entry::Part;
 use qapi_core::forms::{district, DateRule, Field, Kind};
+use std::collections::BTreeMap;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -17,6 +19,14 @@ use yew::prelude::*;
 pub struct Problem {
     pub message: String,
     pub parts: Vec<Part>,
+}
+
+/// Gathers problems by field id by inserting them: collecting into a map
+/// sorts first, and every sort is one more copy of the sort code in the wasm.
+pub fn by_field(found: impl IntoIterator<Item = (String, Problem)>) -> BTreeMap<String, Problem> {
+    let mut map = BTreeMap::new();
+    map.extend(found);
+    map
 }
 
 /// The element a field's error link focuses, and its inputs' ids derive from.
@@ -241,8 +251,14 @@ pub fn Question(props: &QuestionProps) -> Html {
         Kind::Document(_) => {
             let onchange = Callback::from(emit);
             html! {
-                <Upload {id} {label} hint={hint.unwrap_or_default()} entry={props.entry.clone()}
-                    problem={props.problem.as_ref().map(|p| p.message.clone())} {onchange} />
+                <Lazy<UploadProps> load={upload::load as Loader<UploadProps>} props={UploadProps {
+                    id,
+                    label,
+                    hint: hint.unwrap_or_default(),
+                    entry: props.entry.clone(),
+                    problem: props.problem.as_ref().map(|p| p.message.clone()),
+                    onchange,
+                }} />
             }
         }
         // Never asked.

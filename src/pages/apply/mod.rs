@@ -16,12 +16,15 @@ mod upload;
 
 use crate::components::citizenship::resolve;
 use crate::components::form::{long_date, today};
+use crate::lazy::{Lazy, Loader};
+use check::CheckProps;
 use draft::Entry;
 use field::Problem;
 use qapi_core::date_entry::{EntryError, Part};
 use qapi_core::forms::{check_field, Answer, Answers, Field, Form, Kind};
 use qapi_core::i18n::{Arg, Messages};
 use qapi_core::validate::FieldError;
+use sent::SentProps;
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
@@ -54,8 +57,20 @@ crate::lazy_feature!(
     sections = qapi_core::start_page::StartPage::Application.sections()
 );
 
+/// Fetches the form's later pages (the upload, "Check your answers", the
+/// confirmation) while the first questions are answered, so a connection
+/// lost half-way does not stop the person at the documents step.
+pub fn preload_later_pages() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> {
+    Box::pin(async {
+        upload::preload().await;
+        check::preload().await;
+        sent::preload().await;
+    })
+}
+
 #[component]
 pub fn ApplyPage(props: &ApplyProps) -> Html {
+    use_effect_with((), |_| wasm_bindgen_futures::spawn_local(preload_later_pages()));
     let Some(form) = qapi_core::forms::form(&props.service) else {
         return Html::default();
     };
@@ -65,8 +80,10 @@ pub fn ApplyPage(props: &ApplyProps) -> Html {
             Some((_, s)) => html! { <step::StepPage {form} step={s.id} /> },
             None => html! { <crate::pages::not_found::NotFoundPage /> },
         },
-        View::Check => html! { <check::CheckPage {form} /> },
-        View::Sent => html! { <sent::SentPage {form} /> },
+        View::Check => {
+            html! { <Lazy<CheckProps> load={check::load as Loader<CheckProps>} props={CheckProps { form }} /> }
+        }
+        View::Sent => html! { <Lazy<SentProps> load={sent::load as Loader<SentProps>} props={SentProps { form }} /> },
     }
 }
 

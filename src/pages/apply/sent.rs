@@ -13,16 +13,20 @@ use crate::i18n::use_i18n;
 use crate::lazy::{Lazy, Loader};
 use crate::route::Route;
 use qapi_core::api::Lookup;
+use qapi_core::catalog::period_label;
 use qapi_core::date::baku_date_time;
-use qapi_core::forms::Form;
-use qapi_core::i18n::Arg;
+use qapi_core::forms::{FeeDue, Form};
+use qapi_core::i18n::{count, Arg, Messages};
+use qapi_core::money;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct SentProps {
     pub form: &'static Form,
 }
+
+crate::lazy_feature!(sent_chunk, load, preload, SentProps, SentPage);
 
 #[component]
 pub fn SentPage(props: &SentProps) -> Html {
@@ -59,6 +63,7 @@ pub fn SentPage(props: &SentProps) -> Html {
         .map(|(date, time)| format!("{}, {time}", iso_long_date(&msgs, &date.to_string())))
         .unwrap_or_else(|| a.submitted_at.clone());
     let on_print = Callback::from(|_: MouseEvent| dom::print());
+    let service_id = format!("svc-{}", form.service);
 
     html! {
         <div class="qp-apply qp-apply--sent">
@@ -70,11 +75,15 @@ pub fn SentPage(props: &SentProps) -> Html {
                 <dl class="qp-facts">
                     <div><dt>{ msgs.text("apply-sent-service") }</dt><dd>{ service_name(&msgs, form) }</dd></div>
                     <div><dt>{ msgs.text("apply-sent-when") }</dt><dd>{ when }</dd></div>
+                    <div><dt>{ msgs.text("apply-sent-fee") }</dt><dd>{ fee_due(&msgs, &sent.fee) }</dd></div>
                 </dl>
                 <Lazy<QrProps> load={qr_code::load as Loader<QrProps>} props={qr} />
             </div>
             <h2>{ msgs.text("apply-sent-next-heading") }</h2>
             <p>{ msgs.text("apply-sent-next") }</p>
+            if msgs.has_attr(&service_id, "fee-note") {
+                <p>{ msgs.attr(&service_id, "fee-note") }</p>
+            }
             <p>{ msgs.format("apply-sent-track", &[("reference", Arg::from(a.reference.as_str()))]) }</p>
             <p class="qp-apply__no-print"><Link<Route> to={tracking}>{ msgs.text("apply-sent-track-link") }</Link<Route>></p>
             <div class="qp-button-group qp-apply__no-print">
@@ -84,5 +93,28 @@ pub fn SentPage(props: &SentProps) -> Html {
                 <Lazy<FeedbackProps> load={feedback::load as Loader<FeedbackProps>} props={FeedbackProps { service: form.service.into() }} />
             </div>
         </div>
+    }
+}
+
+/// The state duty as the receipt states it: the amount and the case it is
+/// for (payer, period, processing time), else why no amount is given.
+fn fee_due(msgs: &Messages, fee: &FeeDue) -> Html {
+    match fee {
+        FeeDue::Free => html! { { msgs.text("apply-sent-fee-free") } },
+        FeeDue::ConfirmedLater => html! { { msgs.text("apply-sent-fee-later") } },
+        FeeDue::Row(row) => {
+            let mut case = vec![msgs.text(&format!("fee-group-{}", row.group.key()))];
+            if row.period.is_some() {
+                case.push(period_label(msgs, row.period));
+            }
+            if let Some(days) = row.working_days {
+                case.push(msgs.format("fee-column-working-days", &[("days", count(days.into()))]));
+            }
+            html! { <>
+                <strong>{ money::format(msgs.lang(), row.amount) }</strong>
+                <br />
+                { case.join("; ") }
+            </> }
+        }
     }
 }

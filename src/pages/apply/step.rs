@@ -4,7 +4,7 @@
 //! "Check your answers" when the person came from there.
 
 use super::draft::{self, Draft, Entry, Found};
-use super::field::{anchor, Problem, Question};
+use super::field::{anchor, by_field, Problem, Question};
 use super::{answers_of, message, problem, service_name, visible_steps};
 use crate::components::form::error_summary;
 use crate::components::page_heading::PageHeading;
@@ -12,7 +12,7 @@ use crate::dom;
 use crate::i18n::use_i18n;
 use crate::route::Route;
 use qapi_core::forms::Form;
-use qapi_core::i18n::Arg;
+use qapi_core::i18n::{count, Arg};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -52,9 +52,8 @@ pub fn StepPage(props: &StepProps) -> Html {
                         parts: vec![],
                     };
                     (e.field.clone(), p)
-                })
-                .collect();
-            problems.set(refused);
+                });
+            problems.set(by_field(refused));
         });
     }
 
@@ -67,21 +66,18 @@ pub fn StepPage(props: &StepProps) -> Html {
             }
             let now = draft::load(form.service).0;
             let (answers, read) = answers_of(&now.entries, &msgs);
-            let again = problems
-                .keys()
-                .filter_map(|id| {
-                    let refused = now.refused.iter().find(|e| &e.field == id);
-                    let p = match refused {
-                        Some(e) => Some(Problem {
-                            message: message(&msgs, e),
-                            parts: vec![],
-                        }),
-                        None => problem(form.field(id)?, &answers, &read, &msgs),
-                    };
-                    Some((id.clone(), p?))
-                })
-                .collect();
-            problems.set(again);
+            let again = problems.keys().filter_map(|id| {
+                let refused = now.refused.iter().find(|e| &e.field == id);
+                let p = match refused {
+                    Some(e) => Some(Problem {
+                        message: message(&msgs, e),
+                        parts: vec![],
+                    }),
+                    None => problem(form.field(id)?, &answers, &read, &msgs),
+                };
+                Some((id.clone(), p?))
+            });
+            problems.set(by_field(again));
         });
     }
 
@@ -121,12 +117,12 @@ pub fn StepPage(props: &StepProps) -> Html {
             e.prevent_default();
             let mut next = draft::load(form.service).0;
             let (answers, read) = answers_of(&next.entries, &msgs);
-            let found: BTreeMap<String, Problem> = step
-                .fields
-                .iter()
-                .filter(|f| f.shows(&answers))
-                .filter_map(|f| Some((f.id.to_owned(), problem(f, &answers, &read, &msgs)?)))
-                .collect();
+            let found = by_field(
+                step.fields
+                    .iter()
+                    .filter(|f| f.shows(&answers))
+                    .filter_map(|f| Some((f.id.to_owned(), problem(f, &answers, &read, &msgs)?))),
+            );
             if !found.is_empty() {
                 problems.set(found);
                 dom::focus_soon("#qp-error-summary");
@@ -219,6 +215,9 @@ pub fn StepPage(props: &StepProps) -> Html {
             }
             if first && found == Found::Discarded {
                 <p class="qp-notice qp-notice--error" role="status">{ msgs.text("apply-draft-discarded") }</p>
+            }
+            if first && found == Found::Expired {
+                <p class="qp-notice" role="status">{ msgs.format("apply-draft-expired", &[("days", count(draft::KEEP_DAYS.into()))]) }</p>
             }
             if first && found != Found::Restored {
                 <p class="qp-hint">{ msgs.text("apply-draft-kept") }</p>

@@ -13,7 +13,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct UploadProps {
     pub id: String,
     pub label: String,
@@ -23,6 +23,9 @@ pub struct UploadProps {
     pub problem: Option<String>,
     pub onchange: Callback<Entry>,
 }
+
+// Only the documents step needs it.
+crate::lazy_feature!(upload_chunk, load, preload, UploadProps, Upload);
 
 #[derive(Clone, PartialEq)]
 enum State {

@@ -2,7 +2,8 @@
 //! and regulations as `../shared/reference/sms-domain-research.md` records
 //! them (section 2); steps shared by several forms are declared once below.
 
-use super::{DateRule, Field, Form, Kind, PeriodUnit, Step, When};
+use super::{DateRule, FeeBasis, Field, Form, Kind, PeriodUnit, Step, When};
+use crate::catalog::FeeGroup;
 
 const fn field(id: &'static str, kind: Kind) -> Field {
     Field {
@@ -40,6 +41,16 @@ const FOR_WHOM: Step = Step {
     id: "for-whom",
     fields: &[field("applying.for", Kind::Choice(&["self", "minor"]))],
 };
+
+// A parent or guardian applying for a minor pays the minor's rate.
+const MINOR_PAYS_MINORS_RATE: (When, FeeGroup) = (
+    When {
+        field: "applying.for",
+        any: &["minor"],
+    },
+    FeeGroup::Minor,
+);
+const MINOR_PAYS: &[(When, FeeGroup)] = &[MINOR_PAYS_MINORS_RATE];
 
 const REPRESENTATIVE: Step = Step {
     id: "representative",
@@ -155,6 +166,7 @@ const REGISTRATION: Form = Form {
             fields: &[field("document.passport", Kind::Document("passport-copy-entry-pages"))],
         },
     ],
+    fee: None,
 };
 
 const STAY_EXTENSION: Form = Form {
@@ -184,6 +196,12 @@ const STAY_EXTENSION: Form = Form {
             ],
         },
     ],
+    fee: Some(FeeBasis {
+        group: FeeGroup::Adult,
+        groups: MINOR_PAYS,
+        working_days: Some("extension.speed"),
+        period: Some(("extension.days", PeriodUnit::Days)),
+    }),
 };
 
 const RESIDENCE_GROUNDS: &[&str] = &[
@@ -260,6 +278,21 @@ const TEMPORARY_RESIDENCE: Form = Form {
             ],
         },
     ],
+    fee: Some(FeeBasis {
+        group: FeeGroup::Adult,
+        groups: &[
+            MINOR_PAYS_MINORS_RATE,
+            (
+                When {
+                    field: "residence.ground",
+                    any: &["student"],
+                },
+                FeeGroup::Student,
+            ),
+        ],
+        working_days: Some("residence.speed"),
+        period: Some(("residence.months", PeriodUnit::Months)),
+    }),
 };
 
 const PERMANENT_RESIDENCE: Form = Form {
@@ -289,6 +322,12 @@ const PERMANENT_RESIDENCE: Form = Form {
             ],
         },
     ],
+    fee: Some(FeeBasis {
+        group: FeeGroup::Adult,
+        groups: MINOR_PAYS,
+        working_days: None,
+        period: None,
+    }),
 };
 
 // Only an employer applies for a work permit: a company or an individual
@@ -320,6 +359,13 @@ const WORKER: Step = Step {
 const JOB_MONTHS: Kind = Kind::Choice(&["3", "6", "12"]);
 const JOB_SPEED: Kind = Kind::Choice(&["10", "15", "20"]);
 
+const EMPLOYER_PAYS: FeeBasis = FeeBasis {
+    group: FeeGroup::Employer,
+    groups: &[],
+    working_days: Some("job.speed"),
+    period: Some(("job.months", PeriodUnit::Months)),
+};
+
 const WORK_PERMIT: Form = Form {
     service: "work-permit",
     steps: &[
@@ -346,6 +392,7 @@ const WORK_PERMIT: Form = Form {
             ],
         },
     ],
+    fee: Some(EMPLOYER_PAYS),
 };
 
 const WORK_PERMIT_EXTENSION: Form = Form {
@@ -371,6 +418,7 @@ const WORK_PERMIT_EXTENSION: Form = Form {
             ],
         },
     ],
+    fee: Some(EMPLOYER_PAYS),
 };
 
 const CITIZENSHIP_ADMISSION: Form = Form {
@@ -398,6 +446,7 @@ const CITIZENSHIP_ADMISSION: Form = Form {
             ],
         },
     ],
+    fee: None,
 };
 
 const CITIZENSHIP_RESTORATION: Form = Form {
@@ -416,6 +465,7 @@ const CITIZENSHIP_RESTORATION: Form = Form {
         ADDRESS,
         CONTACT,
     ],
+    fee: None,
 };
 
 const CITIZENSHIP_RENUNCIATION: Form = Form {
@@ -432,6 +482,7 @@ const CITIZENSHIP_RENUNCIATION: Form = Form {
         ADDRESS,
         CONTACT,
     ],
+    fee: None,
 };
 
 const FOREIGN_CITIZENSHIP_NOTICE: Form = Form {
@@ -449,6 +500,7 @@ const FOREIGN_CITIZENSHIP_NOTICE: Form = Form {
         ADDRESS,
         CONTACT,
     ],
+    fee: None,
 };
 
 const MIGRATION_SERVICE_JOB: Form = Form {
@@ -474,6 +526,7 @@ const MIGRATION_SERVICE_JOB: Form = Form {
             ],
         },
     ],
+    fee: None,
 };
 
 /// In catalog order.

@@ -13,9 +13,11 @@ mod check;
 mod defs;
 pub mod district;
 mod example;
+mod fee;
 
 pub use check::{check_answers, check_field, visible_fields, Checked};
 pub use example::example;
+pub use fee::{fee_due, FeeBasis, FeeDue};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -47,6 +49,8 @@ pub struct Form {
     /// The catalog id of the service.
     pub service: &'static str,
     pub steps: &'static [Step],
+    /// Which answers decide the state duty, where the catalog has a schedule.
+    pub fee: Option<FeeBasis>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -71,6 +75,12 @@ pub struct Field {
 pub struct When {
     pub field: &'static str,
     pub any: &'static [&'static str],
+}
+
+impl When {
+    pub fn holds(&self, answers: &Answers) -> bool {
+        answers.get(self.field).is_some_and(|a| self.any.contains(&a.text()))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,9 +210,7 @@ impl Field {
         if matches!(self.kind, Kind::Fixed(_)) {
             return false;
         }
-        self.when
-            .as_ref()
-            .is_none_or(|w| answers.get(w.field).is_some_and(|a| w.any.contains(&a.text())))
+        self.when.as_ref().is_none_or(|w| w.holds(answers))
     }
 
     /// `field-applicant-given-name`: the label, with an optional `.hint`.

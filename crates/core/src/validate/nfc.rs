@@ -26,7 +26,15 @@ pub(super) fn nfc(s: &str) -> String {
         while i < chars.len() && combining_class(chars[i]) != 0 {
             i += 1;
         }
-        chars[start..i].sort_by_key(|&c| combining_class(c));
+        // Insertion sort: stable, and runs of marks are a few characters
+        // long; `sort_by_key` would add a general sort to the browser's code.
+        for j in start + 1..i {
+            let mut k = j;
+            while k > start && combining_class(chars[k - 1]) > combining_class(chars[k]) {
+                chars.swap(k - 1, k);
+                k -= 1;
+            }
+        }
         i += 1;
     }
     compose(&chars)
