@@ -50,16 +50,21 @@ macro_rules! lazy_feature {
         });
     };
     (@view $chunk:ident, $load:ident, $preload:ident, $Props:ty, $view:expr) => {
+        $crate::lazy_feature!(@value $chunk, $load, $preload, $crate::lazy::View<$Props>, $view);
+    };
+    // Any value made in the chunk: several views that travel together (one
+    // split point, so the chunks it shares with others are cut less finely).
+    (@value $chunk:ident, $load:ident, $preload:ident, $T:ty, $value:expr) => {
         mod $chunk {
             use super::*;
             #[cfg(feature = "split")]
             #[wasm_split_helpers::wasm_split($chunk, fallible, preload(fetch))]
-            pub fn view() -> Result<$crate::lazy::View<$Props>, $crate::lazy::LoadFailed> {
-                Ok($view)
+            pub fn value() -> Result<$T, $crate::lazy::LoadFailed> {
+                Ok($value)
             }
             #[cfg(not(feature = "split"))]
-            pub async fn view() -> Result<$crate::lazy::View<$Props>, $crate::lazy::LoadFailed> {
-                Ok($view)
+            pub async fn value() -> Result<$T, $crate::lazy::LoadFailed> {
+                Ok($value)
             }
             #[cfg(not(feature = "split"))]
             pub async fn fetch() -> Result<(), $crate::lazy::LoadFailed> {
@@ -68,9 +73,9 @@ macro_rules! lazy_feature {
         }
 
         pub fn $load() -> ::std::pin::Pin<
-            Box<dyn ::std::future::Future<Output = Result<$crate::lazy::View<$Props>, $crate::lazy::LoadFailed>>>,
+            Box<dyn ::std::future::Future<Output = Result<$T, $crate::lazy::LoadFailed>>>,
         > {
-            Box::pin($chunk::view())
+            Box::pin($chunk::value())
         }
 
         pub fn $preload() -> ::std::pin::Pin<Box<dyn ::std::future::Future<Output = ()>>> {

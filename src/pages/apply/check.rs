@@ -28,10 +28,6 @@ pub struct CheckProps {
     pub form: &'static Form,
 }
 
-// Not needed to answer the first questions: a chunk of its own, fetched
-// while the person answers them.
-crate::lazy_feature!(check_chunk, load, preload, CheckProps, CheckPage);
-
 #[derive(Clone, PartialEq)]
 enum Phase {
     Checking,

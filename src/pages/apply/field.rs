@@ -3,7 +3,7 @@
 //! input its kind calls for, and its error tied with `aria-describedby`.
 
 use super::draft::Entry;
-use super::upload::{self, UploadProps};
+use super::upload::UploadProps;
 use crate::components::citizenship::CitizenshipPicker;
 use crate::components::date_input::DateInput;
 use crate::i18n::use_i18n;
@@ -251,7 +251,7 @@ pub fn Question(props: &QuestionProps) -> Html {
         Kind::Document(_) => {
             let onchange = Callback::from(emit);
             html! {
-                <Lazy<UploadProps> load={upload::load as Loader<UploadProps>} props={UploadProps {
+                <Lazy<UploadProps> load={super::load_upload as Loader<UploadProps>} props={UploadProps {
                     id,
                     label,
                     hint: hint.unwrap_or_default(),

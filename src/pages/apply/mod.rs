@@ -16,7 +16,7 @@ mod upload;
 
 use crate::components::citizenship::resolve;
 use crate::components::form::{long_date, today};
-use crate::lazy::{Lazy, Loader};
+use crate::lazy::{Lazy, LoadFailed, Loader, View as LazyView};
 use check::CheckProps;
 use draft::Entry;
 use field::Problem;
@@ -26,6 +26,9 @@ use qapi_core::i18n::{Arg, Messages};
 use qapi_core::validate::FieldError;
 use sent::SentProps;
 use std::collections::BTreeMap;
+use std::future::Future;
+use std::pin::Pin;
+use upload::UploadProps;
 use yew::prelude::*;
 
 /// Which page of the form.
@@ -57,16 +60,40 @@ crate::lazy_feature!(
     sections = qapi_core::start_page::StartPage::Application.sections()
 );
 
-/// Fetches the form's later pages (the upload, "Check your answers", the
-/// confirmation) while the first questions are answered, so a connection
-/// lost half-way does not stop the person at the documents step.
-pub fn preload_later_pages() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> {
-    Box::pin(async {
-        upload::preload().await;
-        check::preload().await;
-        sent::preload().await;
-    })
+/// The pages after the questions (a document's upload, "Check your
+/// answers", the confirmation): one chunk, fetched while the first
+/// questions are answered, so a connection lost half-way does not stop the
+/// person at the documents step.
+#[derive(Clone, Copy)]
+pub struct LaterPages {
+    upload: LazyView<UploadProps>,
+    check: LazyView<CheckProps>,
+    sent: LazyView<SentProps>,
 }
+
+crate::lazy_feature!(
+    @value later_chunk,
+    later_pages,
+    preload_later_pages,
+    LaterPages,
+    LaterPages {
+        upload: |p| html! { <upload::Upload ..p.clone() /> },
+        check: |p| html! { <check::CheckPage ..p.clone() /> },
+        sent: |p| html! { <sent::SentPage ..p.clone() /> },
+    }
+);
+
+/// A `Loader` for one of the later pages.
+macro_rules! later_page {
+    ($name:ident, $Props:ty, $field:ident) => {
+        fn $name() -> Pin<Box<dyn Future<Output = Result<LazyView<$Props>, LoadFailed>>>> {
+            Box::pin(async { Ok(later_pages().await?.$field) })
+        }
+    };
+}
+later_page!(load_upload, UploadProps, upload);
+later_page!(load_check, CheckProps, check);
+later_page!(load_sent, SentProps, sent);
 
 #[component]
 pub fn ApplyPage(props: &ApplyProps) -> Html {
@@ -81,9 +108,9 @@ pub fn ApplyPage(props: &ApplyProps) -> Html {
             None => html! { <crate::pages::not_found::NotFoundPage /> },
         },
         View::Check => {
-            html! { <Lazy<CheckProps> load={check::load as Loader<CheckProps>} props={CheckProps { form }} /> }
+            html! { <Lazy<CheckProps> load={load_check as Loader<CheckProps>} props={CheckProps { form }} /> }
         }
-        View::Sent => html! { <Lazy<SentProps> load={sent::load as Loader<SentProps>} props={SentProps { form }} /> },
+        View::Sent => html! { <Lazy<SentProps> load={load_sent as Loader<SentProps>} props={SentProps { form }} /> },
     }
 }
 

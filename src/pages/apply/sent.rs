@@ -26,8 +26,6 @@ pub struct SentProps {
     pub form: &'static Form,
 }
 
-crate::lazy_feature!(sent_chunk, load, preload, SentProps, SentPage);
-
 #[component]
 pub fn SentPage(props: &SentProps) -> Html {
     let msgs = use_i18n();

@@ -24,9 +24,6 @@ pub struct UploadProps {
     pub onchange: Callback<Entry>,
 }
 
-// Only the documents step needs it.
-crate::lazy_feature!(upload_chunk, load, preload, UploadProps, Upload);
-
 #[derive(Clone, PartialEq)]
 enum State {
     Idle,
