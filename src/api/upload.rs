@@ -54,19 +54,22 @@ async fn send(
     if let Ok(upload) = xhr.upload() {
         upload.set_onprogress(Some(on_progress.as_ref().unchecked_ref()));
     }
-    // Settles with how the request ended: "load", "error", "timeout" or "abort".
-    let ended = js_sys::Promise::new(&mut |resolve, _| {
-        for event in ["load", "error", "timeout", "abort"] {
-            let resolve = resolve.clone();
-            let handler = Closure::once_into_js(move || {
-                let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &event.into());
-            });
-            let _ = xhr.add_event_listener_with_callback(event, handler.unchecked_ref());
-        }
+    // Settles with how the request ended: "load", "error", "timeout" or
+    // "abort". One handler for the four, dropped once it has been heard.
+    let mut settle = None;
+    let ended = js_sys::Promise::new(&mut |resolve, _| settle = Some(resolve));
+    let Some(settle) = settle else {
+        return Err(Error::NoAnswer);
+    };
+    let on_end = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+        let _ = settle.call1(&wasm_bindgen::JsValue::NULL, &e.type_().into());
     });
+    for event in ["load", "error", "timeout", "abort"] {
+        let _ = xhr.add_event_listener_with_callback(event, on_end.as_ref().unchecked_ref());
+    }
     xhr.send_with_opt_form_data(Some(&form)).map_err(|_| Error::NoAnswer)?;
     let how = JsFuture::from(ended).await.ok().and_then(|v| v.as_string());
-    drop(on_progress);
+    drop((on_progress, on_end));
     match how.as_deref() {
         Some("load") => Ok(Answer {
             status: xhr.status().unwrap_or(0),

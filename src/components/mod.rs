@@ -11,5 +11,6 @@ pub mod layout;
 pub mod offline_banner;
 pub mod page_heading;
 pub mod qr_code;
+pub mod receipt;
 pub mod sections;
 pub mod service_card;

@@ -11,8 +11,6 @@ pub struct QrProps {
     pub text: String,
     /// Its accessible name.
     pub label: String,
-    /// The page's own class for it (`qp-queue__qr`), styled under its root.
-    pub class: &'static str,
 }
 
 crate::lazy_feature!(qr_chunk, load, preload, QrProps, QrCode);
@@ -25,7 +23,7 @@ pub fn QrCode(props: &QrProps) -> Html {
     };
     let view_box = format!("0 0 {0} {0}", qr.side);
     html! {
-        <svg class={props.class} viewBox={view_box} role="img" aria-label={props.label.clone()}>
+        <svg class="qp-receipt__qr" viewBox={view_box} role="img" aria-label={props.label.clone()}>
             <path d={qr.d} />
         </svg>
     }

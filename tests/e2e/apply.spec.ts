@@ -134,7 +134,7 @@ async function send(page: Page, lang: Lang): Promise<string> {
   await main.getByRole('checkbox', { name: m.t('apply-declaration') }).check();
   await main.getByRole('button', { name: m.t('apply-submit') }).click();
   await expect(page.getByRole('heading', { level: 1, name: m.t('apply-sent-title') })).toBeVisible();
-  const reference = (await main.locator('.qp-apply__reference').textContent())!.trim();
+  const reference = (await main.locator('.qp-panel__reference').textContent())!.trim();
   expect(reference).toMatch(/^QP-/);
   return reference;
 }
@@ -286,9 +286,32 @@ test('the receipt prints on one A4 page, without the site around it', async ({ p
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('button', { name: m.t('apply-sent-print') })).toBeHidden();
-  await expect(page.locator('.qp-apply__reference')).toHaveText(reference);
+  await expect(page.locator('.qp-panel__reference')).toHaveText(reference);
   await expect(page.getByRole('img', { name: m.t('apply-sent-qr') })).toBeVisible();
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
   const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
   expect(pages.length).toBe(1);
+});
+
+test("autofill offers the details of whoever fills the form in, never a child's", async ({ page }) => {
+  const m = messages.en;
+  const main = page.getByRole('main');
+  const given = main.getByRole('textbox', { name: m.t('field-applicant-given-name'), exact: true });
+  const day = main.getByRole('textbox', { name: m.t('date-input-day'), exact: true });
+  await page.goto('/en/services/stay-extension/start');
+  await main.getByRole('radio', { name: m.t('option-applying-for-self') }).check();
+  await main.getByRole('button', { name: m.t('apply-continue') }).click();
+  await expect(given).toHaveAttribute('autocomplete', 'given-name');
+  await expect(day).toHaveAttribute('autocomplete', 'bday-day');
+  await page.goBack();
+  await main.getByRole('radio', { name: m.t('option-applying-for-minor') }).check();
+  await main.getByRole('button', { name: m.t('apply-continue') }).click();
+  // The parent's own name is asked first, then the child's.
+  await expect(main.getByRole('textbox', { name: m.t('field-representative-given-name'), exact: true })).toHaveAttribute(
+    'autocomplete',
+    'given-name',
+  );
+  await answerPage(page, 'en', passportFor(43));
+  await expect(given).toHaveAttribute('autocomplete', 'off');
+  await expect(day).toHaveAttribute('autocomplete', 'off');
 });

@@ -67,7 +67,7 @@ LANGS.forEach((lang, i) => {
     await expect(p.heading).toHaveText(m.t('queue-booked-title'));
     await expect(p.heading).toBeFocused();
     await expect(p.reference).toHaveText(/^QB-/);
-    const facts = p.main.locator('.qp-queue__facts');
+    const facts = p.main.locator('.qp-receipt__facts');
     await expect(facts).toContainText(m.title('registration'));
     await expect(facts).toContainText(time);
     const office = { az: 'Bakı şəhəri üzrə Miqrasiya İdarəsi', en: 'Baku City Migration Department', ru: 'Миграционное управление города Баку' }[lang];

@@ -6,7 +6,7 @@
 
 use super::draft::{self, Draft, Entry, Sent};
 use super::field::{anchor, Problem};
-use super::{answers_of, problem, service_name, visible_steps};
+use super::{answers_of, problem, service_name, visible_steps, Notice};
 use crate::api::{self, Failure};
 use crate::components::citizenship::label_of;
 use crate::components::form::{iso_long_date, today};
@@ -32,7 +32,7 @@ pub struct CheckProps {
 enum Phase {
     Checking,
     Sending,
-    Failed(String),
+    Failed(Notice),
 }
 
 /// An answer as the person reads it.
@@ -203,7 +203,7 @@ pub fn CheckPage(props: &CheckProps) -> Html {
             let key = match next.key.clone().map_or_else(api::new_idempotency_key, Ok) {
                 Ok(key) => key,
                 Err(failure) => {
-                    phase.set(Phase::Failed(failure.message(&msgs)));
+                    phase.set(Phase::Failed(Notice::Failure(failure)));
                     return;
                 }
             };
@@ -218,13 +218,8 @@ pub fn CheckPage(props: &CheckProps) -> Html {
                 .service(form.service)
                 .map_or(FeeDue::ConfirmedLater, |s| fee_due(form, &s.fees, &visible));
             let body = request(form, &checked);
-            let (draft_state, phase, msgs, navigator, in_flight) = (
-                draft_state.clone(),
-                phase.clone(),
-                msgs.clone(),
-                navigator.clone(),
-                in_flight.clone(),
-            );
+            let (draft_state, phase, navigator, in_flight) =
+                (draft_state.clone(), phase.clone(), navigator.clone(), in_flight.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = api::post::<_, Application>("/applications", &body, Some(&key), false).await;
                 *in_flight.borrow_mut() = false;
@@ -267,7 +262,7 @@ pub fn CheckPage(props: &CheckProps) -> Html {
                                 id: form.service.to_owned(),
                                 step: step.to_owned(),
                             }),
-                            _ => phase.set(Phase::Failed(msgs.text("api-invalid"))),
+                            _ => phase.set(Phase::Failed(Notice::message("api-invalid"))),
                         }
                     }
                     // The key went with other answers (sent before a timeout, then
@@ -277,11 +272,11 @@ pub fn CheckPage(props: &CheckProps) -> Html {
                         next.key = None;
                         draft::save(&next);
                         draft_state.set(next);
-                        phase.set(Phase::Failed(msgs.text("apply-conflict")));
+                        phase.set(Phase::Failed(Notice::message("apply-conflict")));
                         dom::focus_soon("#qp-apply-failure");
                     }
                     Err(failure) => {
-                        phase.set(Phase::Failed(failure.message(&msgs)));
+                        phase.set(Phase::Failed(Notice::Failure(failure)));
                         dom::focus_soon("#qp-apply-failure");
                     }
                 }
@@ -355,7 +350,7 @@ pub fn CheckPage(props: &CheckProps) -> Html {
                     </label>
                 </div>
                 if let Phase::Failed(m) = &*phase {
-                    <div id="qp-apply-failure" class="qp-notice qp-notice--error" role="alert" tabindex="-1"><p>{ m.clone() }</p></div>
+                    <div id="qp-apply-failure" class="qp-notice qp-notice--error" role="alert" tabindex="-1"><p>{ m.say(&msgs) }</p></div>
                 }
                 <div class="qp-button-group">
                     <button type="submit" class="qp-button" aria-disabled={sending.then_some("true")}>

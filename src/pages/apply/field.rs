@@ -55,9 +55,30 @@ pub fn anchor(field: &Field, problem: &Problem) -> String {
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub field: &'static Field,
+    /// It asks about whoever fills the form in (`Form::asks_own`).
+    pub own: bool,
     pub entry: Option<Entry>,
     pub problem: Option<Problem>,
     pub onchange: Callback<(&'static str, Entry)>,
+}
+
+/// The autofill token for a question: the representative's and the contact
+/// step's are always the person's own (whoever fills the form in is the one
+/// contacted); the applicant's names and address only when they are the
+/// person's own (`own`), never a child's or a worker's.
+fn autofill(field: &str, own: bool) -> &'static str {
+    match (field, own) {
+        ("contact.phone", _) => "tel",
+        ("applicant.email", _) => "email",
+        ("representative.given_name", _) => "given-name",
+        ("representative.family_name", _) => "family-name",
+        ("applicant.given_name", true) => "given-name",
+        ("applicant.family_name", true) => "family-name",
+        ("person.patronymic", true) => "additional-name",
+        ("address.street", true) => "address-line1",
+        ("address.postal_code", true) => "postal-code",
+        _ => "off",
+    }
 }
 
 #[component]
@@ -129,13 +150,13 @@ pub fn Question(props: &QuestionProps) -> Html {
         }
     };
 
+    let autofill = autofill(field.id, props.own);
     match field.kind {
-        Kind::Text { .. } => line("text", None, "off", None),
-        Kind::Name => line("text", None, "off", None),
+        Kind::Text { .. } | Kind::Name => line("text", None, autofill, None),
         Kind::Number { .. } => line("text", Some("numeric"), "off", Some("qp-input--4")),
-        Kind::PostalCode => line("text", None, "postal-code", Some("qp-input--20ch")),
-        Kind::Phone => line("tel", Some("tel"), "tel", Some("qp-input--20ch")),
-        Kind::Email => line("email", Some("email"), "email", None),
+        Kind::PostalCode => line("text", None, autofill, Some("qp-input--20ch")),
+        Kind::Phone => line("tel", Some("tel"), autofill, Some("qp-input--20ch")),
+        Kind::Email => line("email", Some("email"), autofill, None),
         Kind::PassportNumber | Kind::Fin | Kind::PermitNumber => line("text", None, "off", Some("qp-input--20ch")),
         Kind::LongText { .. } => {
             let oninput = Callback::from(move |e: InputEvent| {
@@ -158,7 +179,7 @@ pub fn Question(props: &QuestionProps) -> Html {
             let value = props.entry.as_ref().map(Entry::date_parts).unwrap_or_default();
             let onchange = Callback::from(move |parts| emit(Entry::date(&parts)));
             let error = props.problem.as_ref().map(|p| (p.message.clone(), p.parts.clone()));
-            let birthday = matches!(rule, DateRule::Birth | DateRule::BirthAdult);
+            let birthday = props.own && matches!(rule, DateRule::Birth | DateRule::BirthAdult);
             html! {
                 <DateInput id={id} legend={label} hint={hint.unwrap_or_else(|| msgs.text("apply-date-hint"))}
                     {value} {onchange} {error} {birthday} />

@@ -114,6 +114,28 @@ pub fn ApplyPage(props: &ApplyProps) -> Html {
     }
 }
 
+/// Something that went wrong, worded only when shown, so a language switch
+/// words it anew.
+#[derive(Debug, Clone, PartialEq)]
+enum Notice {
+    Failure(crate::api::Failure),
+    /// A message id.
+    Message(String),
+}
+
+impl Notice {
+    fn message(id: &str) -> Notice {
+        Notice::Message(id.to_owned())
+    }
+
+    fn say(&self, msgs: &Messages) -> String {
+        match self {
+            Notice::Failure(f) => f.message(msgs),
+            Notice::Message(id) => msgs.text(id),
+        }
+    }
+}
+
 /// The answers the entries make, and the problems found in reading them
 /// (a date with a box left empty, a country name that names none).
 fn answers_of(entries: &BTreeMap<String, Entry>, msgs: &Messages) -> (Answers, BTreeMap<String, Problem>) {

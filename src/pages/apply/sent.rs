@@ -7,7 +7,7 @@ use super::service_name;
 use crate::components::feedback::{self, FeedbackProps};
 use crate::components::form::iso_long_date;
 use crate::components::page_heading::PageHeading;
-use crate::components::qr_code::{self, QrProps};
+use crate::components::receipt::Receipt;
 use crate::dom;
 use crate::i18n::use_i18n;
 use crate::lazy::{Lazy, Loader};
@@ -52,11 +52,6 @@ pub fn SentPage(props: &SentProps) -> Html {
         .unwrap_or_default();
     // The tracking page's address only: nothing personal in the code.
     let tracking_url = format!("{origin}{}", tracking.to_path());
-    let qr = QrProps {
-        text: tracking_url,
-        label: msgs.text("apply-sent-qr"),
-        class: "qp-apply__qr",
-    };
     let when = baku_date_time(&a.submitted_at)
         .map(|(date, time)| format!("{}, {time}", iso_long_date(&msgs, &date.to_string())))
         .unwrap_or_else(|| a.submitted_at.clone());
@@ -64,30 +59,24 @@ pub fn SentPage(props: &SentProps) -> Html {
     let service_id = format!("svc-{}", form.service);
 
     html! {
-        <div class="qp-apply qp-apply--sent">
-            <div class="qp-apply__panel">
-                <PageHeading text={msgs.text("apply-sent-title")} />
-                <p>{ msgs.text("apply-sent-reference") }<br /><strong class="qp-apply__reference">{ a.reference.clone() }</strong></p>
-            </div>
-            <div class="qp-apply__receipt">
-                <dl class="qp-facts">
-                    <div><dt>{ msgs.text("apply-sent-service") }</dt><dd>{ service_name(&msgs, form) }</dd></div>
-                    <div><dt>{ msgs.text("apply-sent-when") }</dt><dd>{ when }</dd></div>
-                    <div><dt>{ msgs.text("apply-sent-fee") }</dt><dd>{ fee_due(&msgs, &sent.fee) }</dd></div>
-                </dl>
-                <Lazy<QrProps> load={qr_code::load as Loader<QrProps>} props={qr} />
-            </div>
+        <div class="qp-apply">
+            <Receipt title={msgs.text("apply-sent-title")} reference_label={msgs.text("apply-sent-reference")}
+                reference={a.reference.clone()} qr_text={tracking_url} qr_label={msgs.text("apply-sent-qr")}>
+                <div><dt>{ msgs.text("apply-sent-service") }</dt><dd>{ service_name(&msgs, form) }</dd></div>
+                <div><dt>{ msgs.text("apply-sent-when") }</dt><dd>{ when }</dd></div>
+                <div><dt>{ msgs.text("apply-sent-fee") }</dt><dd>{ fee_due(&msgs, &sent.fee) }</dd></div>
+            </Receipt>
             <h2>{ msgs.text("apply-sent-next-heading") }</h2>
             <p>{ msgs.text("apply-sent-next") }</p>
             if msgs.has_attr(&service_id, "fee-note") {
                 <p>{ msgs.attr(&service_id, "fee-note") }</p>
             }
             <p>{ msgs.format("apply-sent-track", &[("reference", Arg::from(a.reference.as_str()))]) }</p>
-            <p class="qp-apply__no-print"><Link<Route> to={tracking}>{ msgs.text("apply-sent-track-link") }</Link<Route>></p>
-            <div class="qp-button-group qp-apply__no-print">
+            <p class="qp-no-print"><Link<Route> to={tracking}>{ msgs.text("apply-sent-track-link") }</Link<Route>></p>
+            <div class="qp-button-group qp-no-print">
                 <button type="button" class="qp-button" onclick={on_print}>{ msgs.text("apply-sent-print") }</button>
             </div>
-            <div class="qp-apply__no-print">
+            <div class="qp-no-print">
                 <Lazy<FeedbackProps> load={feedback::load as Loader<FeedbackProps>} props={FeedbackProps { service: form.service.into() }} />
             </div>
         </div>

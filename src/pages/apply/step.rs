@@ -193,7 +193,7 @@ pub fn StepPage(props: &StepProps) -> Html {
     let first = position == Some(0);
     let questions = shown_fields.iter().map(|f| {
         html! {
-            <Question field={*f} entry={draft.entries.get(f.id).cloned()}
+            <Question field={*f} own={form.asks_own(f, &answers)} entry={draft.entries.get(f.id).cloned()}
                 problem={problems.get(f.id).cloned()} onchange={on_change.clone()} />
         }
     });

@@ -4,6 +4,7 @@
 //! or removed. The backend checks the content again.
 
 use super::draft::Entry;
+use super::Notice;
 use crate::api::{self, Failure};
 use crate::i18n::use_i18n;
 use qapi_core::attachment::{media_type, MAX_BYTES};
@@ -29,26 +30,26 @@ enum State {
     Idle,
     /// Share sent, from 0 to 100.
     Sending(u32),
-    Refused(String),
+    Refused(Notice),
     /// The file could not be sent: it can be sent again with the same key.
     Failed {
-        message: String,
+        failure: Failure,
         file: web_sys::File,
         key: String,
     },
 }
 
-/// Why a chosen file is not sent, as the message to show.
-async fn refusal(file: &web_sys::File, msgs: &qapi_core::i18n::Messages) -> Option<String> {
+/// Why a chosen file is not sent.
+async fn refusal(file: &web_sys::File) -> Option<Notice> {
     if file.size() > MAX_BYTES as f64 {
-        return Some(msgs.text("apply-upload-too-large"));
+        return Some(Notice::message("apply-upload-too-large"));
     }
     let head = file.slice_with_i32_and_i32(0, 8).ok()?;
     let bytes = JsFuture::from(head.array_buffer()).await.ok()?;
     let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
     media_type(&bytes)
         .is_none()
-        .then(|| msgs.text("apply-upload-wrong-type"))
+        .then(|| Notice::message("apply-upload-wrong-type"))
 }
 
 #[component]
@@ -58,11 +59,11 @@ pub fn Upload(props: &UploadProps) -> Html {
     let input_id = props.id.clone();
 
     let send = {
-        let (state, onchange, msgs) = (state.clone(), props.onchange.clone(), msgs.clone());
+        let (state, onchange) = (state.clone(), props.onchange.clone());
         Rc::new(move |file: web_sys::File, key: String| {
-            let (state, onchange, msgs) = (state.clone(), onchange.clone(), msgs.clone());
+            let (state, onchange) = (state.clone(), onchange.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                if let Some(why) = refusal(&file, &msgs).await {
+                if let Some(why) = refusal(&file).await {
                     state.set(State::Refused(why));
                     return;
                 }
@@ -81,23 +82,19 @@ pub fn Upload(props: &UploadProps) -> Html {
                         });
                     }
                     Err(Failure::Invalid(errors)) => {
-                        let message = match errors.first() {
-                            Some(e) => msgs.text(&e.code.message_id()),
-                            None => msgs.text("apply-upload-wrong-type"),
+                        let id = match errors.first() {
+                            Some(e) => e.code.message_id(),
+                            None => "apply-upload-wrong-type".to_owned(),
                         };
-                        state.set(State::Refused(message))
+                        state.set(State::Refused(Notice::Message(id)))
                     }
-                    Err(failure) => state.set(State::Failed {
-                        message: failure.message(&msgs),
-                        file,
-                        key,
-                    }),
+                    Err(failure) => state.set(State::Failed { failure, file, key }),
                 }
             });
         })
     };
     let onchange = {
-        let (send, state, msgs) = (send.clone(), state.clone(), msgs.clone());
+        let (send, state) = (send.clone(), state.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -107,7 +104,7 @@ pub fn Upload(props: &UploadProps) -> Html {
             input.set_value("");
             match api::new_idempotency_key() {
                 Ok(key) => send(file, key),
-                Err(failure) => state.set(State::Refused(failure.message(&msgs))),
+                Err(failure) => state.set(State::Refused(Notice::Failure(failure))),
             }
         })
     };
@@ -128,7 +125,8 @@ pub fn Upload(props: &UploadProps) -> Html {
     };
 
     let message = match (&*state, &props.problem) {
-        (State::Refused(m) | State::Failed { message: m, .. }, _) => Some(m.clone()),
+        (State::Refused(notice), _) => Some(notice.say(&msgs)),
+        (State::Failed { failure, .. }, _) => Some(failure.message(&msgs)),
         (_, Some(m)) => Some(m.clone()),
         _ => None,
     };

@@ -5,6 +5,7 @@
 use super::{error_summary, inline_error, Problem};
 use crate::api::{self, Failure};
 use crate::components::page_heading::PageHeading;
+use crate::components::receipt::Panel;
 use crate::dom;
 use crate::i18n::use_i18n;
 use crate::route::Route;
@@ -121,10 +122,9 @@ pub fn CancelPage() -> Html {
     if let Phase::Cancelled(done) = &*phase {
         return html! {
             <article class="qp-queue">
-                <div class="qp-queue__panel">
-                    <PageHeading text={msgs.text("queue-cancelled-title")} />
-                    <p>{ msgs.format("queue-cancelled-reference", &[("reference", Arg::from(done.as_str()))]) }</p>
-                </div>
+                <Panel title={msgs.text("queue-cancelled-title")}>
+                    { msgs.format("queue-cancelled-reference", &[("reference", Arg::from(done.as_str()))]) }
+                </Panel>
                 <p>{ msgs.text("queue-cancelled-free") }</p>
                 <p><Link<Route> to={Route::Start { lang, id: QUEUE_SERVICE.to_owned() }}>{ msgs.text("queue-cancelled-again") }</Link<Route>></p>
             </article>

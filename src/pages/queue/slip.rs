@@ -4,11 +4,9 @@
 
 use super::book::Booked;
 use super::{localised, office_name, weekday_date};
-use crate::components::page_heading::PageHeading;
-use crate::components::qr_code::{self, QrProps};
+use crate::components::receipt::Receipt;
 use crate::dom;
 use crate::i18n::use_i18n;
-use crate::lazy::{Lazy, Loader};
 use crate::route::Route;
 use qapi_core::booking::{cancel_fragment, QUEUE_SERVICE};
 use qapi_core::i18n::Arg;
@@ -41,11 +39,7 @@ pub fn Slip(props: &SlipProps) -> Html {
         lang.code(),
         cancel_fragment(&b.reference, &b.secret)
     );
-    let qr = QrProps {
-        text: b.reference.clone(),
-        class: "qp-queue__qr",
-        label: msgs.format("queue-qr-label", &[("reference", Arg::from(b.reference.as_str()))]),
-    };
+    let qr_label = msgs.format("queue-qr-label", &[("reference", Arg::from(b.reference.as_str()))]);
     let on_print = Callback::from(|_: MouseEvent| dom::print());
     let on_again = {
         let again = props.on_again.clone();
@@ -54,35 +48,30 @@ pub fn Slip(props: &SlipProps) -> Html {
 
     html! {
         <article class="qp-queue qp-queue--slip">
-            <div class="qp-queue__panel">
-                <PageHeading text={msgs.text("queue-booked-title")} />
-                <p>{ msgs.text("queue-booked-reference") }<br /><strong class="qp-queue__reference">{ b.reference.clone() }</strong></p>
-            </div>
-            <div class="qp-queue__slip-main">
-                <dl class="qp-facts qp-queue__facts">
-                    <div><dt>{ msgs.text("queue-fact-service") }</dt><dd>{ service }</dd></div>
-                    <div><dt>{ msgs.text("queue-fact-office") }</dt><dd>{ office }</dd></div>
-                    if !address.is_empty() {
-                        <div><dt>{ msgs.text("queue-fact-address") }</dt><dd>{ address }</dd></div>
-                    }
-                    <div><dt>{ msgs.text("queue-fact-day") }</dt><dd><time datetime={b.date.clone()}>{ day }</time></dd></div>
-                    <div><dt>{ msgs.text("queue-fact-time") }</dt><dd><strong>{ b.time.clone() }</strong></dd></div>
-                </dl>
-                <Lazy<QrProps> load={qr_code::load as Loader<QrProps>} props={qr} />
-            </div>
+            // The reference in the code: the office scans it instead of typing it.
+            <Receipt title={msgs.text("queue-booked-title")} reference_label={msgs.text("queue-booked-reference")}
+                reference={b.reference.clone()} qr_text={b.reference.clone()} {qr_label}>
+                <div><dt>{ msgs.text("queue-fact-service") }</dt><dd>{ service }</dd></div>
+                <div><dt>{ msgs.text("queue-fact-office") }</dt><dd>{ office }</dd></div>
+                if !address.is_empty() {
+                    <div><dt>{ msgs.text("queue-fact-address") }</dt><dd>{ address }</dd></div>
+                }
+                <div><dt>{ msgs.text("queue-fact-day") }</dt><dd><time datetime={b.date.clone()}>{ day }</time></dd></div>
+                <div><dt>{ msgs.text("queue-fact-time") }</dt><dd><strong>{ b.time.clone() }</strong></dd></div>
+            </Receipt>
             <h2>{ msgs.text("queue-bring-heading") }</h2>
             <p>{ msgs.text("queue-bring-passport") }</p>
             <p>{ msgs.text("queue-bring-arrive") }</p>
             <h2>{ msgs.text("queue-cancel-heading") }</h2>
             <p>{ msgs.text("queue-cancel-how") }</p>
-            <p class="qp-queue__no-print"><a href={cancel_href}>{ msgs.text("queue-cancel-link") }</a></p>
+            <p class="qp-no-print"><a href={cancel_href}>{ msgs.text("queue-cancel-link") }</a></p>
             <p>{ msgs.text("queue-secret-label") }{ " " }<strong class="qp-queue__secret">{ b.secret.clone() }</strong></p>
             <p class="qp-queue__warning">{ msgs.text("queue-secret-once") }</p>
-            <div class="qp-button-group qp-queue__no-print">
+            <div class="qp-button-group qp-no-print">
                 <button type="button" class="qp-button" onclick={on_print}>{ msgs.text("queue-print") }</button>
                 <button type="button" class="qp-button qp-button--secondary" onclick={on_again}>{ msgs.text("queue-again") }</button>
             </div>
-            <p class="qp-queue__no-print">
+            <p class="qp-no-print">
                 <Link<Route> to={Route::Service { lang, id: QUEUE_SERVICE.to_owned() }}>{ msgs.text("form-back") }</Link<Route>>
             </p>
         </article>

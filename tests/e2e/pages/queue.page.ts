@@ -77,7 +77,7 @@ export class QueuePage extends AppFrame {
     return this.main.locator('#qp-queue-failure');
   }
   get reference(): Locator {
-    return this.main.locator('.qp-queue__reference');
+    return this.main.locator('.qp-panel__reference');
   }
   get secret(): Locator {
     return this.main.locator('.qp-queue__secret');

@@ -2,7 +2,7 @@
 //! and regulations as `../shared/reference/sms-domain-research.md` records
 //! them (section 2); steps shared by several forms are declared once below.
 
-use super::{DateRule, FeeBasis, Field, Form, Kind, PeriodUnit, Step, When};
+use super::{DateRule, FeeBasis, Field, FilledBy, Form, Kind, PeriodUnit, Step, When};
 use crate::catalog::FeeGroup;
 
 const fn field(id: &'static str, kind: Kind) -> Field {
@@ -51,6 +51,11 @@ const MINOR_PAYS_MINORS_RATE: (When, FeeGroup) = (
     FeeGroup::Minor,
 );
 const MINOR_PAYS: &[(When, FeeGroup)] = &[MINOR_PAYS_MINORS_RATE];
+
+const FOR_ONESELF: FilledBy = FilledBy::ApplicantWhen(When {
+    field: "applying.for",
+    any: &["self"],
+});
 
 const REPRESENTATIVE: Step = Step {
     id: "representative",
@@ -167,6 +172,10 @@ const REGISTRATION: Form = Form {
         },
     ],
     fee: None,
+    filled_by: FilledBy::ApplicantWhen(When {
+        field: "registration.applicant",
+        any: &["foreigner"],
+    }),
 };
 
 const STAY_EXTENSION: Form = Form {
@@ -202,6 +211,7 @@ const STAY_EXTENSION: Form = Form {
         working_days: Some("extension.speed"),
         period: Some(("extension.days", PeriodUnit::Days)),
     }),
+    filled_by: FOR_ONESELF,
 };
 
 const RESIDENCE_GROUNDS: &[&str] = &[
@@ -293,6 +303,7 @@ const TEMPORARY_RESIDENCE: Form = Form {
         working_days: Some("residence.speed"),
         period: Some(("residence.months", PeriodUnit::Months)),
     }),
+    filled_by: FOR_ONESELF,
 };
 
 const PERMANENT_RESIDENCE: Form = Form {
@@ -328,6 +339,7 @@ const PERMANENT_RESIDENCE: Form = Form {
         working_days: None,
         period: None,
     }),
+    filled_by: FOR_ONESELF,
 };
 
 // Only an employer applies for a work permit: a company or an individual
@@ -393,6 +405,7 @@ const WORK_PERMIT: Form = Form {
         },
     ],
     fee: Some(EMPLOYER_PAYS),
+    filled_by: FilledBy::Other,
 };
 
 const WORK_PERMIT_EXTENSION: Form = Form {
@@ -419,6 +432,7 @@ const WORK_PERMIT_EXTENSION: Form = Form {
         },
     ],
     fee: Some(EMPLOYER_PAYS),
+    filled_by: FilledBy::Other,
 };
 
 const CITIZENSHIP_ADMISSION: Form = Form {
@@ -447,6 +461,7 @@ const CITIZENSHIP_ADMISSION: Form = Form {
         },
     ],
     fee: None,
+    filled_by: FilledBy::Applicant,
 };
 
 const CITIZENSHIP_RESTORATION: Form = Form {
@@ -466,6 +481,7 @@ const CITIZENSHIP_RESTORATION: Form = Form {
         CONTACT,
     ],
     fee: None,
+    filled_by: FilledBy::Applicant,
 };
 
 const CITIZENSHIP_RENUNCIATION: Form = Form {
@@ -483,6 +499,7 @@ const CITIZENSHIP_RENUNCIATION: Form = Form {
         CONTACT,
     ],
     fee: None,
+    filled_by: FilledBy::Applicant,
 };
 
 const FOREIGN_CITIZENSHIP_NOTICE: Form = Form {
@@ -501,6 +518,7 @@ const FOREIGN_CITIZENSHIP_NOTICE: Form = Form {
         CONTACT,
     ],
     fee: None,
+    filled_by: FilledBy::Applicant,
 };
 
 const MIGRATION_SERVICE_JOB: Form = Form {
@@ -527,6 +545,7 @@ const MIGRATION_SERVICE_JOB: Form = Form {
         },
     ],
     fee: None,
+    filled_by: FilledBy::Applicant,
 };
 
 /// In catalog order.

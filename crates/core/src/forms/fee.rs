@@ -102,41 +102,28 @@ mod tests {
         text.parse().ok()
     }
 
+    /// Temporary residence answers: (for whom, ground, months, working days).
+    fn residence(for_whom: &str, ground: &str, months: &str, speed: &str) -> FeeDue {
+        let answers = [
+            ("applying.for", for_whom),
+            ("residence.ground", ground),
+            ("residence.months", months),
+            ("residence.speed", speed),
+        ];
+        due("temporary-residence", &answers)
+    }
+
     #[test]
     fn temporary_residence_by_group_period_and_processing_time() {
-        let adult = [
-            ("applying.for", "self"),
-            ("residence.ground", "work-permit"),
-            ("residence.months", "12"),
-            ("residence.speed", "15"),
-        ];
-        assert_eq!(amount(due("temporary-residence", &adult)), azn("160"));
-        let minor = [
-            ("applying.for", "minor"),
-            ("residence.ground", "citizen-relative"),
-            ("residence.months", "12"),
-            ("residence.speed", "20"),
-        ];
-        assert_eq!(amount(due("temporary-residence", &minor)), azn("60"));
-        let student = [
-            ("applying.for", "self"),
-            ("residence.ground", "student"),
-            ("residence.months", "24"),
-            ("residence.speed", "15"),
-        ];
-        assert_eq!(amount(due("temporary-residence", &student)), azn("120"));
+        assert_eq!(amount(residence("self", "work-permit", "12", "15")), azn("160"));
+        assert_eq!(amount(residence("minor", "citizen-relative", "12", "20")), azn("60"));
+        assert_eq!(amount(residence("self", "student", "24", "15")), azn("120"));
     }
 
     #[test]
     fn a_case_the_schedule_does_not_price_is_confirmed_later() {
         // Students are priced for 1 and 2 years only.
-        let student = [
-            ("applying.for", "self"),
-            ("residence.ground", "student"),
-            ("residence.months", "6"),
-            ("residence.speed", "15"),
-        ];
-        assert_eq!(due("temporary-residence", &student), FeeDue::ConfirmedLater);
+        assert_eq!(residence("self", "student", "6", "15"), FeeDue::ConfirmedLater);
         // A period never answered.
         assert_eq!(
             due("stay-extension", &[("applying.for", "self")]),
@@ -152,8 +139,10 @@ mod tests {
             ("extension.speed", "3"),
         ];
         assert_eq!(amount(due("stay-extension", &stay)), azn("30"));
-        let permanent = [("applying.for", "self")];
-        assert_eq!(amount(due("permanent-residence", &permanent)), azn("300"));
+        assert_eq!(
+            amount(due("permanent-residence", &[("applying.for", "self")])),
+            azn("300")
+        );
         let work = [("employer.type", "company"), ("job.months", "6"), ("job.speed", "20")];
         assert_eq!(amount(due("work-permit", &work)), azn("600"));
         assert_eq!(due("registration", &[]), FeeDue::Free);

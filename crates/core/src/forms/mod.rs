@@ -51,6 +51,20 @@ pub struct Form {
     pub steps: &'static [Step],
     /// Which answers decide the state duty, where the catalog has a schedule.
     pub fee: Option<FeeBasis>,
+    /// Whether the person filling the form in is the applicant.
+    pub filled_by: FilledBy,
+}
+
+/// Who fills a form in. Where it is the applicant, their own details
+/// (`applicant.*`, `person.*`, `address.*`) may be offered by the browser's
+/// autofill; anyone else's must not be (a parent's name in a child's form).
+#[derive(Debug, PartialEq, Eq)]
+pub enum FilledBy {
+    Applicant,
+    /// An employer, for a worker.
+    Other,
+    /// The applicant when this holds (applying for oneself, not a minor).
+    ApplicantWhen(When),
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -182,6 +196,19 @@ impl Form {
             .filter(move |s| s.fields.iter().any(|f| f.shows(answers)))
     }
 
+    /// Whether `field` asks about the person filling the form in, given the
+    /// answers so far (so autofill may offer their details).
+    pub fn asks_own(&self, field: &Field, answers: &Answers) -> bool {
+        let own = match &self.filled_by {
+            FilledBy::Applicant => true,
+            FilledBy::Other => false,
+            FilledBy::ApplicantWhen(when) => when.holds(answers),
+        };
+        own && ["applicant.", "person.", "address."]
+            .iter()
+            .any(|p| field.id.starts_with(p))
+    }
+
     /// Every message id the form shows, for the i18n test.
     pub fn message_ids(&self) -> Vec<String> {
         let mut ids = vec![];
@@ -298,5 +325,27 @@ mod tests {
                 assert!(field.required && field.when.is_none(), "{}: {id}", form.service);
             }
         }
+    }
+
+    #[test]
+    fn autofill_offers_only_the_details_of_whoever_fills_the_form_in() {
+        let given = |service| {
+            let form = form(service).unwrap();
+            (form, form.field("applicant.given_name").unwrap())
+        };
+        let with = |k: &str, v: &str| Answers::from([(k.to_owned(), Answer::One(v.to_owned()))]);
+        let (stay, name) = given("stay-extension");
+        assert!(stay.asks_own(name, &with("applying.for", "self")));
+        assert!(!stay.asks_own(name, &with("applying.for", "minor")));
+        assert!(!stay.asks_own(name, &Answers::new()));
+        let (work, name) = given("work-permit");
+        assert!(!work.asks_own(name, &Answers::new()));
+        let (admission, name) = given("citizenship-admission");
+        assert!(admission.asks_own(name, &Answers::new()));
+        let (registration, name) = given("registration");
+        assert!(registration.asks_own(name, &with("registration.applicant", "foreigner")));
+        assert!(!registration.asks_own(name, &with("registration.applicant", "owner")));
+        // Not about a person: a choice about the application.
+        assert!(!admission.asks_own(admission.field("residence.since").unwrap(), &Answers::new()));
     }
 }
