@@ -678,6 +678,7 @@ apply-continue = Davam edin
 apply-choose = Seçin
 apply-date-hint = Məsələn, 27 3 2026
 apply-draft-kept = Cavablarınız siz daxil etdikcə bu cihazda saxlanılır və müraciəti göndərənədək orada qalır. Başqalarının da istifadə etdiyi kompüterdə işinizi bitirdikdən sonra cavabları silin.
+apply-draft-kiosk = Bu ictimai ekranda cavablarınız yalnız siz ondan istifadə etdiyiniz müddətdə saxlanılır. Ekrana bir müddət toxunulmasa, daxil etdiyiniz hər şey silinir.
 apply-draft-restored = Əvvəllər bu cihazda daxil etdiyiniz cavabları saxlamışıq. Davam edə və ya onları silib yenidən başlaya bilərsiniz.
 apply-draft-forget = Cavablarımı silin və yenidən başlayın
 apply-draft-discarded = Bu cihazda əvvəllər saxlanılmış cavabları oxumaq mümkün olmadı, ona görə də forma boş açılır.
@@ -906,3 +907,8 @@ error-choice-unknown = Variantlardan birini seçin.
 error-district-unknown = Siyahıdan şəhər və ya rayon seçin.
 error-date-not-after = Tarix { $date } tarixindən sonra olmalıdır.
 error-expires-too-soon = Pasport ən azı { $date } tarixinədək qüvvədə olmalıdır: bu, müraciət etdiyiniz icazənin müddəti bitdikdən 3 ay sonrakı tarixdir.
+
+## Kiosk mode: the "still there?" dialog
+kiosk-idle-title = Hələ buradasınız?
+kiosk-idle-body = Şəxsi məlumatlarınızın qorunması üçün daxil etdiyiniz hər şey { $seconds } saniyədən sonra silinəcək.
+kiosk-idle-continue = Davam edin

@@ -685,6 +685,7 @@ apply-continue = Continue
 apply-choose = Choose
 apply-date-hint = For example, 27 3 2026
 apply-draft-kept = Your answers are saved on this device as you go, until you send the application. On a shared computer, delete them when you finish.
+apply-draft-kiosk = On this public screen your answers are kept only while you use it. If the screen is left untouched for a while, everything you entered is cleared.
 apply-draft-restored = We kept the answers you entered earlier on this device. You can carry on, or delete them and start again.
 apply-draft-forget = Delete my answers and start again
 apply-draft-discarded = Answers saved earlier on this device could not be read, so the form starts empty.
@@ -917,3 +918,12 @@ error-choice-unknown = Choose one of the options.
 error-district-unknown = Choose a city or district from the list.
 error-date-not-after = The date must be after { $date }.
 error-expires-too-soon = The passport must be valid until at least { $date }: 3 months after the end of the permit you are applying for.
+
+## Kiosk mode: the "still there?" dialog
+kiosk-idle-title = Are you still there?
+kiosk-idle-body =
+    { $seconds ->
+        [one] To protect your privacy, everything you have entered will be cleared in { $seconds } second.
+       *[other] To protect your privacy, everything you have entered will be cleared in { $seconds } seconds.
+    }
+kiosk-idle-continue = Continue

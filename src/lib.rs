@@ -6,6 +6,7 @@ pub mod app;
 pub mod components;
 pub mod dom;
 pub mod i18n;
+pub mod kiosk;
 pub mod lazy;
 pub mod pages;
 pub mod prefs;
@@ -16,6 +17,10 @@ pub mod route;
 /// so if the app later fails. When the language cannot be fetched, the
 /// notice says at once that the portal did not start.
 pub fn start() {
+    // Before anything could be written to storage.
+    if kiosk::asked_by_page() {
+        kiosk::turn_on(qapi_core::kiosk::KioskSettings::default());
+    }
     let lang = dom::pathname()
         .as_deref()
         .and_then(qapi_core::lang::lang_of_path)

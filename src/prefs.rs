@@ -5,8 +5,11 @@ use qapi_core::Lang;
 const KEY: &str = "qapi.lang";
 
 /// The remembered choice, else the browser's first language Qapı speaks,
-/// else Azerbaijani.
+/// else Azerbaijani; on a kiosk, always the kiosk's own language.
 pub fn preferred_lang() -> Lang {
+    if let Some(kiosk) = crate::kiosk::settings() {
+        return kiosk.default_lang;
+    }
     remembered().or_else(browser_lang).unwrap_or_default()
 }
 
@@ -22,7 +25,11 @@ fn remembered() -> Option<Lang> {
     storage()?.get_item(KEY).ok()??.parse().ok()
 }
 
+/// None on a kiosk: the next visitor must not inherit the choice.
 fn storage() -> Option<web_sys::Storage> {
+    if crate::kiosk::is_on() {
+        return None;
+    }
     web_sys::window()?.local_storage().ok()?
 }
 

@@ -2,17 +2,23 @@
 //! built bundle can talk to any compliant backend. Missing or unreadable
 //! configuration means the defaults: the API on this origin.
 
-use serde::Deserialize;
+use qapi_core::kiosk::KioskSettings;
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Config {
     /// Where the API lives: `/api/v1` on this origin, or a full URL.
     pub api_base_url: String,
     /// How long one attempt may take before it is abandoned.
     pub request_timeout_ms: u32,
+    /// `"kiosk"` on a public touch-screen (`src/kiosk.rs`); anything else is
+    /// the website.
+    pub mode: String,
+    /// How a kiosk forgets its visitors.
+    pub kiosk: KioskSettings,
 }
 
 impl Default for Config {
@@ -20,6 +26,8 @@ impl Default for Config {
         Config {
             api_base_url: "/api/v1".into(),
             request_timeout_ms: 15_000,
+            mode: String::new(),
+            kiosk: KioskSettings::default(),
         }
     }
 }
@@ -40,15 +48,36 @@ pub async fn get() -> Rc<Config> {
     }
 }
 
+/// Read with the browser's own `fetch` and `JSON.parse`, field by field:
+/// every page reads it at start (kiosk mode may be set there), and serde
+/// and the API client would put some 14 KB more on the home page.
 async fn load() -> Option<Config> {
-    let answer = super::http::fetch("GET", "/config.json", None, None, 5_000)
-        .await
-        .ok()?;
-    (answer.status == 200).then_some(())?;
-    let mut config: Config = super::json::from_str(&answer.body)?;
-    // A timeout that cannot be right (0, or beyond what a timer holds) is ignored.
-    if !(500..=120_000).contains(&config.request_timeout_ms) {
-        config.request_timeout_ms = Config::default().request_timeout_ms;
-    }
-    Some(config)
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(5_000)));
+    let fetched = web_sys::window()?.fetch_with_str_and_init("/config.json", &init);
+    let response: web_sys::Response = JsFuture::from(fetched).await.ok()?.dyn_into().ok()?;
+    (response.status() == 200).then_some(())?;
+    let json = JsFuture::from(response.json().ok()?).await.ok()?;
+    let field = |object: &JsValue, name: &str| js_sys::Reflect::get(object, &name.into()).ok();
+    let text = |name: &str| field(&json, name)?.as_string();
+    let d = Config::default();
+    let kiosk = field(&json, "kiosk").filter(|k| k.is_object());
+    let kiosk_number = |name: &str| kiosk.as_ref().and_then(|k| field(k, name)?.as_f64());
+    Some(Config {
+        api_base_url: text("api_base_url").unwrap_or(d.api_base_url),
+        // A timeout that cannot be right (0, or beyond what a timer holds) is ignored.
+        request_timeout_ms: field(&json, "request_timeout_ms")
+            .and_then(|v| v.as_f64())
+            .filter(|ms| (500.0..=120_000.0).contains(ms))
+            .map_or(d.request_timeout_ms, |ms| ms as u32),
+        mode: text("mode").unwrap_or_default(),
+        kiosk: KioskSettings::from_config(
+            kiosk_number("idle_seconds"),
+            kiosk_number("warning_seconds"),
+            kiosk
+                .as_ref()
+                .and_then(|k| field(k, "default_lang")?.as_string())
+                .as_deref(),
+        ),
+    })
 }

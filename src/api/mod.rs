@@ -10,6 +10,7 @@ mod http;
 pub(crate) mod json;
 mod upload;
 
+pub use config::get as config;
 pub use failure::Failure;
 pub use upload::upload;
 

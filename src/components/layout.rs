@@ -1,9 +1,12 @@
 //! The frame around every page: skip link, header, the `main` landmark and
 //! footer; it also keeps `<html lang>` true and moves focus on navigation.
 
+use crate::components::idle_guard::{self, IdleGuardProps};
 use crate::components::{footer::Footer, header::Header, offline_banner::OfflineBanner};
 use crate::dom;
 use crate::i18n::{self, I18n};
+use crate::kiosk;
+use qapi_core::kiosk::KioskSettings;
 use qapi_core::Lang;
 use yew::prelude::*;
 use yew_router::hooks::use_location;
@@ -63,6 +66,30 @@ pub fn Layout(props: &LayoutProps) -> Html {
         }
     });
 
+    // On a kiosk, the idle guard: its chunk is fetched only there, and shown
+    // without `<Lazy>`'s loading note (nothing to see until its dialog opens).
+    // Here rather than in a component of its own, which would cost the home
+    // page a few KB of component code.
+    let kiosk_guard = use_state(|| None::<(crate::lazy::View<IdleGuardProps>, KioskSettings)>);
+    {
+        let kiosk_guard = kiosk_guard.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let config = crate::api::config().await;
+                if config.mode == "kiosk" || kiosk::is_on() {
+                    kiosk::turn_on(config.kiosk);
+                }
+                let Some(settings) = kiosk::settings() else {
+                    return;
+                };
+                // An unreachable chunk is tried again on the next page.
+                if let Ok(view) = idle_guard::load().await {
+                    kiosk_guard.set(Some((view, settings)));
+                }
+            });
+        });
+    }
+
     let skip_to_main = Callback::from(|e: MouseEvent| {
         e.prevent_default();
         dom::focus("#main");
@@ -91,6 +118,9 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     { props.children.clone() }
                 </main>
                 <Footer />
+                if let Some((view, settings)) = *kiosk_guard {
+                    { view(&IdleGuardProps { settings }) }
+                }
             </div>
         </ContextProvider<I18n>>
     }

@@ -7,6 +7,7 @@ pub mod feedback;
 pub mod footer;
 pub mod form;
 pub mod header;
+pub mod idle_guard;
 pub mod layout;
 pub mod offline_banner;
 pub mod page_heading;

@@ -6,6 +6,7 @@
 
 use crate::section::Section;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -32,12 +33,20 @@ pub fn compile(name: &str, file: &str, source: &str) -> Result<String, String> {
     for section in Section::ALL {
         let in_part: Vec<&str> = ids.iter().copied().filter(|id| Section::of(id) == section).collect();
         let table = format!("{name}_{}", section.name().to_uppercase());
+        let blob = RefCell::new(String::new());
+        let lit = |text: &str| {
+            let mut b = blob.borrow_mut();
+            let a = b.len();
+            b.push_str(text);
+            format!("s({table}_S, {a}, {})", b.len())
+        };
         writeln!(out, "static {table}: [Entry; {}] = [", in_part.len()).unwrap();
         for id in in_part {
             let m = messages[id];
             let writer = |what: &str| Writer {
                 messages: &messages,
                 at: format!("{file}: {id}{what}"),
+                lit: &lit,
             };
             let value = match &m.value {
                 Some(p) => format!("Some({})", writer("").pattern(p, 0)?),
@@ -46,11 +55,17 @@ pub fn compile(name: &str, file: &str, source: &str) -> Result<String, String> {
             let mut attrs = String::new();
             for a in &m.attributes {
                 let p = writer(&format!(".{}", a.id.name)).pattern(&a.value, 0)?;
-                write!(attrs, "({:?}, {p}), ", a.id.name).unwrap();
+                write!(attrs, "({}, {p}), ", lit(a.id.name)).unwrap();
             }
-            writeln!(out, "    Entry {{ id: {id:?}, value: {value}, attrs: &[{attrs}] }},").unwrap();
+            writeln!(
+                out,
+                "    Entry {{ id: {}, value: {value}, attrs: &[{attrs}] }},",
+                lit(id)
+            )
+            .unwrap();
         }
         out.push_str("];\n");
+        writeln!(out, "const {table}_S: &str = {:?};", blob.borrow()).unwrap();
     }
     Ok(out)
 }
@@ -60,6 +75,7 @@ pub fn compile(name: &str, file: &str, source: &str) -> Result<String, String> {
 struct Writer<'m, 's> {
     messages: &'m Messages<'s>,
     at: String,
+    lit: &'m dyn Fn(&str) -> String,
 }
 
 impl Writer<'_, '_> {
@@ -72,7 +88,7 @@ impl Writer<'_, '_> {
     fn elements(&self, p: &Pattern<&str>, depth: usize, parts: &mut Vec<String>) -> Result<(), String> {
         for element in &p.elements {
             match element {
-                PatternElement::TextElement { value } => parts.push(format!("Part::Text({value:?})")),
+                PatternElement::TextElement { value } => parts.push(format!("Part::Text({})", (self.lit)(value))),
                 PatternElement::Placeable { expression: e } => self.expression(e, depth, parts)?,
             }
         }
@@ -95,7 +111,7 @@ impl Writer<'_, '_> {
                         default = Some(value.clone());
                     }
                     let key = match &v.key {
-                        VariantKey::Identifier { name } => format!("Key::Name({name:?})"),
+                        VariantKey::Identifier { name } => format!("Key::Name({})", (self.lit)(name)),
                         VariantKey::NumberLiteral { value } => match value.parse::<u64>() {
                             Ok(n) => format!("Key::Number({n})"),
                             Err(_) => return Err(format!("{at}: variant key {value} is not a whole number")),
@@ -105,8 +121,8 @@ impl Writer<'_, '_> {
                 }
                 let default = default.ok_or_else(|| format!("{at}: a select has no default variant"))?;
                 parts.push(format!(
-                    "Part::Select(&Select {{ var: {:?}, variants: &[{keyed}], default: {default} }})",
-                    id.name
+                    "Part::Select(&Select {{ var: {}, variants: &[{keyed}], default: {default} }})",
+                    (self.lit)(id.name)
                 ));
                 Ok(())
             }
@@ -121,10 +137,10 @@ impl Writer<'_, '_> {
     ) -> Result<(), String> {
         let at = &self.at;
         match e {
-            InlineExpression::VariableReference { id } => parts.push(format!("Part::Var({:?})", id.name)),
+            InlineExpression::VariableReference { id } => parts.push(format!("Part::Var({})", (self.lit)(id.name))),
             InlineExpression::StringLiteral { value } => {
                 let text = fluent_syntax::unicode::unescape_unicode_to_string(value);
-                parts.push(format!("Part::Text({text:?})"));
+                parts.push(format!("Part::Text({})", (self.lit)(&text)));
             }
             InlineExpression::Placeable { expression: inner } => self.expression(inner, depth, parts)?,
             InlineExpression::MessageReference { id, attribute } => {

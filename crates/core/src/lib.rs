@@ -16,6 +16,7 @@ pub mod date_entry;
 pub mod finder;
 pub mod forms;
 pub mod i18n;
+pub mod kiosk;
 pub mod lang;
 pub mod money;
 pub mod pages;

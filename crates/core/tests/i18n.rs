@@ -279,7 +279,8 @@ fn keys_by_file() -> BTreeMap<PathBuf, BTreeSet<String>> {
                 let code = std::fs::read_to_string(&path).unwrap();
                 let keys = out.entry(path).or_default();
                 // rustfmt may put the id on the next line: `.format(\n    "id"`.
-                for call in [".text(", ".attr(", ".format(", ".has_attr("] {
+                // `Notice::message`: an id kept to be worded when shown (pages/apply).
+                for call in [".text(", ".attr(", ".format(", ".has_attr(", "Notice::message("] {
                     for (at, _) in code.match_indices(call) {
                         if let Some(rest) = code[at + call.len()..].trim_start().strip_prefix('"') {
                             keys.insert(rest[..rest.find('"').unwrap()].to_owned());

@@ -108,6 +108,7 @@ pub enum Found {
 
 thread_local! {
     static DRAFTS: RefCell<BTreeMap<String, Draft>> = const { RefCell::new(BTreeMap::new()) };
+    static SENT: RefCell<BTreeMap<String, Sent>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 fn draft_key(service: &str) -> String {
@@ -118,11 +119,19 @@ fn sent_key(service: &str) -> String {
     format!("qapi-sent-{service}")
 }
 
+/// None on a kiosk: drafts and what was sent then live in memory only,
+/// and the idle wipe ends them with the page.
 fn local() -> Option<web_sys::Storage> {
+    if crate::kiosk::is_on() {
+        return None;
+    }
     web_sys::window()?.local_storage().ok()?
 }
 
 fn session() -> Option<web_sys::Storage> {
+    if crate::kiosk::is_on() {
+        return None;
+    }
     web_sys::window()?.session_storage().ok()?
 }
 
@@ -180,12 +189,18 @@ pub fn forget(service: &str) {
 /// this tab's confirmation page.
 pub fn sent(service: &str, sent: &Sent) {
     forget(service);
+    SENT.with_borrow_mut(|all| all.insert(service.to_owned(), sent.clone()));
     if let (Some(storage), Some(text)) = (session(), json::to_string(sent)) {
         let _ = storage.set_item(&sent_key(service), &text);
     }
 }
 
+/// What was sent last: in this page's memory, else (after a reload) in
+/// this tab's session storage.
 pub fn last_sent(service: &str) -> Option<Sent> {
+    if let Some(sent) = SENT.with_borrow(|all| all.get(service).cloned()) {
+        return Some(sent);
+    }
     let text = session()?.get_item(&sent_key(service)).ok()??;
     json::from_str(&text)
 }

@@ -220,7 +220,11 @@ pub fn StepPage(props: &StepProps) -> Html {
                 <p class="qp-notice" role="status">{ msgs.format("apply-draft-expired", &[("days", count(draft::KEEP_DAYS.into()))]) }</p>
             }
             if first && found != Found::Restored {
-                <p class="qp-hint">{ msgs.text("apply-draft-kept") }</p>
+                if crate::kiosk::is_on() {
+                    <p class="qp-hint">{ msgs.text("apply-draft-kiosk") }</p>
+                } else {
+                    <p class="qp-hint">{ msgs.text("apply-draft-kept") }</p>
+                }
             }
             <form novalidate=true onsubmit={on_submit}>
                 { for questions }

@@ -82,11 +82,11 @@ pub fn Upload(props: &UploadProps) -> Html {
                         });
                     }
                     Err(Failure::Invalid(errors)) => {
-                        let id = match errors.first() {
-                            Some(e) => e.code.message_id(),
-                            None => "apply-upload-wrong-type".to_owned(),
+                        let why = match errors.first() {
+                            Some(e) => Notice::Message(e.code.message_id()),
+                            None => Notice::message("apply-upload-wrong-type"),
                         };
-                        state.set(State::Refused(Notice::Message(id)))
+                        state.set(State::Refused(why))
                     }
                     Err(failure) => state.set(State::Failed { failure, file, key }),
                 }

@@ -31,6 +31,16 @@ pub struct Entry {
     pub attrs: &'static [(&'static str, Pattern)],
 }
 
+/// `blob[a..b]`, in a constant: each table's strings are one text.
+const fn s(blob: &'static str, a: usize, b: usize) -> &'static str {
+    let (_, tail) = blob.as_bytes().split_at(a);
+    let (part, _) = tail.split_at(b - a);
+    match core::str::from_utf8(part) {
+        Ok(text) => text,
+        Err(_) => panic!("a message table's text is cut inside a character"),
+    }
+}
+
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 /// One language's messages of one section. Each is its own function, so a

@@ -1,0 +1,88 @@
+//! Kiosk mode (`qapi_core::kiosk`): on when the page's mount point says
+//! `data-mode="kiosk"` or `config.json` says `"mode": "kiosk"`, never by an
+//! address, which anyone could edit. In kiosk mode nothing is written to
+//! the device's storage (drafts and the language live in memory only), the
+//! page is styled for touch (`qp-kiosk` on `<html>`, `kiosk.css`), and the
+//! idle guard (`components/idle_guard.rs`, a chunk of its own) wipes
+//! everything after a time without activity.
+
+use qapi_core::kiosk::KioskSettings;
+use qapi_core::Lang;
+use std::cell::Cell;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    static SETTINGS: Cell<Option<KioskSettings>> = const { Cell::new(None) };
+}
+
+/// The kiosk's settings, when the app runs as a kiosk.
+pub fn settings() -> Option<KioskSettings> {
+    SETTINGS.get()
+}
+
+pub fn is_on() -> bool {
+    settings().is_some()
+}
+
+/// Whether the page the app runs in asks for kiosk mode: the element marked
+/// `data-qapi`, else `<body>`, has `data-mode="kiosk"`.
+pub fn asked_by_page() -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let mount = document.query_selector("[data-qapi]").ok().flatten();
+    let mount = mount.or_else(|| document.body().map(Into::into));
+    mount.and_then(|m| m.get_attribute("data-mode")).as_deref() == Some("kiosk")
+}
+
+/// Turns kiosk mode on (again, with the configuration's settings once they
+/// arrive): what an earlier visitor may have left in storage goes, and a
+/// page brought back from the back-forward cache is loaded afresh, so the
+/// Back button never shows a previous visitor's answers.
+pub fn turn_on(settings: KioskSettings) {
+    let first = !is_on();
+    SETTINGS.set(Some(settings.sane()));
+    if !first {
+        return;
+    }
+    clear_storage();
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().add_1("qp-kiosk");
+    }
+    let on_show = Closure::<dyn Fn(web_sys::PageTransitionEvent)>::new(|e: web_sys::PageTransitionEvent| {
+        if e.persisted() {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        }
+    });
+    let _ = window.add_event_listener_with_callback("pageshow", on_show.as_ref().unchecked_ref());
+    // Listens for the page's whole life.
+    on_show.forget();
+}
+
+/// Forgets the visitor: storage, then everything in memory (the page is
+/// replaced by the home page in the kiosk's language, a fresh document, so
+/// no state, open dialog or history state of theirs survives; a new version
+/// of the app, if one was deployed, starts here and never mid-form).
+pub fn wipe(lang: Lang) {
+    clear_storage();
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(&format!("/{}/", lang.code()));
+    }
+}
+
+fn clear_storage() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    for storage in [window.local_storage(), window.session_storage()] {
+        if let Ok(Some(storage)) = storage {
+            let _ = storage.clear();
+        }
+    }
+}

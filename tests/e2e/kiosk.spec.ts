@@ -1,0 +1,117 @@
+/**
+ * Kiosk mode, turned on by configuration (`config.json`, answered here by
+ * the test with a short idle time): touch-sized controls, nothing written to
+ * storage, and after the idle time an accessible countdown, then a wipe that
+ * leaves no trace of the visitor: not in the page, not in any storage, not in
+ * history state, not behind the Back button; the home page shows in the
+ * kiosk's language. A visitor who touches "Continue" keeps everything.
+ */
+import { expect, Page, test } from '@playwright/test';
+import { messages } from './support/data';
+import { expectNoAxeViolations } from './support/axe';
+import { APPLICANT, LookupPage } from './pages/lookup.page';
+
+const IDLE_SECONDS = 3;
+const WARNING_SECONDS = 3;
+
+async function asKiosk(page: Page, idle = IDLE_SECONDS): Promise<void> {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({
+      json: {
+        api_base_url: '/api/v1',
+        mode: 'kiosk',
+        kiosk: { idle_seconds: idle, warning_seconds: WARNING_SECONDS, default_lang: 'ru' },
+      },
+    }),
+  );
+}
+
+/** Everything the browser keeps for the page, as text. */
+async function everythingKept(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const local = JSON.stringify({ ...localStorage });
+    const session = JSON.stringify({ ...sessionStorage });
+    const dbs = JSON.stringify(await indexedDB.databases());
+    const cached: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        cached.push(request.url, await (await cache.match(request))!.text());
+      }
+    }
+    return [document.body.innerText, document.body.innerHTML, local, session, dbs, JSON.stringify(history.state), ...cached].join('\n');
+  });
+}
+
+test('after the idle time a countdown, then nothing of the visitor is left, and the home page in the kiosk language', async ({ page }) => {
+  await asKiosk(page);
+  const en = messages.en;
+  // A form: a name typed, which a draft would keep.
+  await page.goto('/en/services/citizenship-restoration/start');
+  await expect(page.locator('html')).toHaveClass(/qp-kiosk/);
+  const given = page.getByRole('main').getByRole('textbox', { name: en.t('field-applicant-given-name'), exact: true });
+  await given.fill('Zeynalabdin');
+  // Then a lookup, answered.
+  const lookup = await LookupPage.open(page, 'en', 'application-tracking');
+  await lookup.lookUp(APPLICANT);
+  await expect(lookup.answerHeading).toHaveText(en.t('lookup-applications-found'));
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+
+  const dialog = page.getByRole('dialog', { name: en.t('kiosk-idle-title') });
+  await expect(dialog).toBeVisible({ timeout: (IDLE_SECONDS + 2) * 1000 });
+  await expect(dialog.getByRole('button', { name: en.t('kiosk-idle-continue') })).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  const ru = messages.ru;
+  await expect(page.getByRole('heading', { level: 1, name: ru.t('home-title') })).toBeVisible({
+    timeout: (WARNING_SECONDS + 2) * 1000,
+  });
+  await expect(page).toHaveURL(/\/ru\/$/);
+  const kept = await everythingKept(page);
+  for (const trace of ['Zeynalabdin', APPLICANT.passport, 'QP-DEMO-0001']) expect(kept).not.toContain(trace);
+
+  // The wipe replaced the last page; Back reaches the visitor's form, empty.
+  await page.goBack();
+  await expect(page).toHaveURL(/citizenship-restoration\/start$/);
+  await expect(given).toHaveValue('');
+  expect(await everythingKept(page)).not.toContain('Zeynalabdin');
+});
+
+test('"Continue" keeps the visitor\'s answers', async ({ page }) => {
+  await asKiosk(page);
+  const en = messages.en;
+  await page.goto('/en/services/citizenship-restoration/start');
+  const given = page.getByRole('main').getByRole('textbox', { name: en.t('field-applicant-given-name'), exact: true });
+  // The page says what a kiosk keeps, not what a personal device would.
+  await expect(page.getByText(en.t('apply-draft-kiosk'))).toBeVisible();
+  await expect(page.getByText(en.t('apply-draft-kept'))).toHaveCount(0);
+  await given.fill('Zeynalabdin');
+  const dialog = page.getByRole('dialog', { name: en.t('kiosk-idle-title') });
+  await expect(dialog).toBeVisible({ timeout: (IDLE_SECONDS + 2) * 1000 });
+  await dialog.getByRole('button', { name: en.t('kiosk-idle-continue') }).click();
+  await expect(dialog).toBeHidden();
+  await expect(given).toHaveValue('Zeynalabdin');
+  await expect(page).toHaveURL(/citizenship-restoration\/start$/);
+});
+
+test('touch-sized controls, and no link that leaves the kiosk', async ({ page }) => {
+  await asKiosk(page, 600);
+  for (const path of ['/az/', '/az/services/work-permit/start', '/az/services/travel-ban-check/start']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('html')).toHaveClass(/qp-kiosk/);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, input:not([type=radio]):not([type=checkbox]), select, .qp-choice, header a')]
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        .filter((e) => e.getBoundingClientRect().height < 48)
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
+    expect(small, path).toEqual([]);
+    const away = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href]')]
+        .filter((a) => new URL((a as HTMLAnchorElement).href).origin !== location.origin || a.getAttribute('target'))
+        .map((a) => a.outerHTML.slice(0, 80)),
+    );
+    expect(away, path).toEqual([]);
+  }
+});
