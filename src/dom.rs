@@ -17,10 +17,18 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Keeps `<html lang>` true to the page, for screen reader voices and hyphenation.
+/// Keeps `<html lang>` true to the page, for screen reader voices and
+/// hyphenation, and the web manifest too, so the app installs under its name
+/// in the page's language.
 pub fn set_document_lang(code: &str) {
-    if let Some(root) = document().and_then(|d| d.document_element()) {
+    let Some(doc) = document() else {
+        return;
+    };
+    if let Some(root) = doc.document_element() {
         let _ = root.set_attribute("lang", code);
+    }
+    if let Ok(Some(manifest)) = doc.query_selector("link[rel=manifest]") {
+        let _ = manifest.set_attribute("href", &format!("/manifest-{code}.webmanifest"));
     }
 }
 

@@ -30,6 +30,9 @@ export default defineConfig({
     // axe-core is injected as an inline script, which the server's CSP rightly
     // forbids; content_security_policy.spec.ts turns this off to test the CSP.
     bypassCSP: true,
+    // The service worker would answer requests a test routes (`config.json`)
+    // from its cache; installable.spec.ts turns it on to test it.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -13,10 +13,13 @@
 //! 6. everything goes into `dist/pkg-<hash>/`, named by a hash of its
 //!    contents, so it can be cached for good; `index.html` links the
 //!    stylesheet and loads the app;
-//! 7. a brotli and a gzip copy of each text or wasm file, which the server
+//! 7. the installable app's web manifests (one per language) and service
+//!    worker, which lists the bundle's files (`installable.rs`);
+//! 8. a brotli and a gzip copy of each text or wasm file, which the server
 //!    hands to browsers that accept them.
 
 use crate::cmd::{command, exec, root, Result};
+use crate::installable;
 use sha2::{Digest, Sha256};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -144,9 +147,11 @@ pub fn release_bundle() -> Result {
         let to = published.join(f.file_name().unwrap_or_default());
         std::fs::copy(f, &to).map_err(|e| format!("{}: {e}", to.display()))?;
     }
-    for asset in ["favicon.svg", "config.json"] {
+    for asset in ["favicon.svg", "config.json", "icon-192.png", "icon-512.png"] {
         std::fs::copy(root().join("assets").join(asset), dist().join(asset)).map_err(|e| format!("{asset}: {e}"))?;
     }
+    let manifests = installable::write_manifests(&dist())?;
+    installable::write_service_worker(&dist(), &name, &files, &manifests)?;
     std::fs::write(
         dist().join("index.html"),
         shell(&name, &stylesheet_name, &chunks.prefetch_map)?,
@@ -302,7 +307,31 @@ fn shell(pkg: &str, stylesheet: &str, prefetch: &std::collections::HashMap<Strin
          <link rel=\"stylesheet\" href=\"/{pkg}/{stylesheet}\">\n    \
          <script type=\"module\">import init from '/{pkg}/qapi.js'; init({{ module_or_path: '/{pkg}/qapi_bg.wasm' }});</script>"
     );
-    Ok(template.replace(MARKER, &loader))
+    Ok(strip_comments(&template.replace(MARKER, &loader)))
+}
+
+/// `index.html` without its comments (`<!-- -->`, `/* */`, and lines of
+/// `//`) and indentation, which every first load would otherwise carry:
+/// they are for whoever edits the file. Blank lines left behind go too.
+fn strip_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some((before, open, close)) = [("<!--", "-->"), ("/*", "*/")]
+        .iter()
+        .filter_map(|(open, close)| rest.find(open).map(|at| (at, *open, *close)))
+        .min()
+        .map(|(at, open, close)| (&rest[..at], open, close))
+    {
+        out.push_str(before);
+        rest = &rest[before.len() + open.len()..];
+        rest = rest.find(close).map_or("", |end| &rest[end + close.len()..]);
+    }
+    out.push_str(rest);
+    out.lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with("//") && !l.is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect()
 }
 
 /// Not index.html or config.json: they are edited after a build (the
@@ -351,8 +380,17 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
-    use super::{minify_css, stylesheet, stylesheet_sources};
+    use super::{minify_css, strip_comments, stylesheet, stylesheet_sources};
     use crate::cmd::root;
+
+    #[test]
+    fn the_shell_loses_its_comments_and_keeps_everything_else() {
+        let html = "<head>\n  <!-- why -->\n  <style>\n    /* why */ .a { color: red; }\n  </style>\n  <script>\n    // why\n    var u = 'https://x/y'; f(); // kept: not a whole line\n  </script>\n</head>\n";
+        assert_eq!(
+            strip_comments(html),
+            "<head>\n<style>\n.a { color: red; }\n</style>\n<script>\nvar u = 'https://x/y'; f(); // kept: not a whole line\n</script>\n</head>\n"
+        );
+    }
 
     #[test]
     fn minifying_drops_comments_and_white_space_but_not_strings() {

@@ -13,6 +13,7 @@ mod build;
 mod cmd;
 mod conformance;
 mod countries;
+mod installable;
 mod serve;
 mod setup;
 mod sizes;

@@ -1,0 +1,47 @@
+// Qapı's service worker: the app shell and the bundle, kept so the catalog,
+// the service pages and the calculators open without a connection. Never
+// the API: answers about people are not cached, and forms and lookups say
+// plainly that they need a connection (their drafts stay on the device).
+//
+// `cargo xtask` writes the bundle's folder and files in below. Its files are
+// named by a hash of their contents, so an old page and a new one never mix
+// assets: each asks for its own folder's. The previous version's cache stays
+// until the next one, for a page still open on it.
+const VERSION = '__QAPI_VERSION__';
+const FILES = __QAPI_FILES__;
+const CACHE = 'qapi-' + VERSION;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(FILES))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const older = (await caches.keys()).filter((name) => name.startsWith('qapi-') && name !== CACHE);
+      await Promise.all(older.slice(0, -1).map((name) => caches.delete(name)));
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) {
+    return;
+  }
+  if (request.mode === 'navigate') {
+    // Any page: the network's shell, else the kept one, which routes by itself.
+    event.respondWith(fetch(request).catch(() => caches.match('/')));
+  } else if (url.pathname === '/config.json') {
+    event.respondWith(fetch(request).catch(() => caches.match(request)));
+  } else {
+    event.respondWith(caches.match(request).then((kept) => kept || fetch(request)));
+  }
+});
