@@ -115,18 +115,18 @@ pub struct FeeTable {
 
 impl FeeTable {
     pub fn new(rows: &[&FeeRow]) -> Self {
+        // Each kept in order as it is gathered: a sort here would ship a
+        // general sort in the home page's wasm for lists of three.
         let mut working_days: Vec<Option<u16>> = Vec::new();
         let mut periods: Vec<Option<Period>> = Vec::new();
         for r in rows {
-            if !working_days.contains(&r.working_days) {
-                working_days.push(r.working_days);
+            if let Err(at) = working_days.binary_search(&r.working_days) {
+                working_days.insert(at, r.working_days);
             }
-            if !periods.contains(&r.period) {
-                periods.push(r.period);
+            if let Err(at) = periods.binary_search(&r.period) {
+                periods.insert(at, r.period);
             }
         }
-        working_days.sort();
-        periods.sort();
         let cell = |p: Option<Period>, d: Option<u16>| {
             rows.iter()
                 .find(|r| r.period == p && r.working_days == d)
