@@ -3,10 +3,11 @@
 // the API: answers about people are not cached, and forms and lookups say
 // plainly that they need a connection (their drafts stay on the device).
 //
-// `cargo xtask` writes the bundle's folder and files in below. Its files are
-// named by a hash of their contents, so an old page and a new one never mix
-// assets: each asks for its own folder's. The previous version's cache stays
-// until the next one, for a page still open on it.
+// `cargo xtask` writes the version (a hash of every file listed) and the
+// files in below. The bundle's files are named by a hash of their contents,
+// so an old page and a new one never mix assets: each asks for its own
+// folder's. The previous version's cache stays until the next one, for a
+// page still open on it; this version's own cache is always asked first.
 const VERSION = '__QAPI_VERSION__';
 const FILES = __QAPI_FILES__;
 const CACHE = 'qapi-' + VERSION;
@@ -16,7 +17,9 @@ self.addEventListener('install', (event) => {
     caches
       .open(CACHE)
       .then((cache) => cache.addAll(FILES))
-      .then(() => self.skipWaiting()),
+      .then(() => self.skipWaiting())
+      // A half-filled cache must not pass for this version's next time.
+      .catch((error) => caches.delete(CACHE).then(() => Promise.reject(error))),
   );
 });
 
@@ -38,10 +41,18 @@ self.addEventListener('fetch', (event) => {
   }
   if (request.mode === 'navigate') {
     // Any page: the network's shell, else the kept one, which routes by itself.
-    event.respondWith(fetch(request).catch(() => caches.match('/')));
+    event.respondWith(fetch(request).catch(() => kept('/')));
   } else if (url.pathname === '/config.json') {
-    event.respondWith(fetch(request).catch(() => caches.match(request)));
+    event.respondWith(fetch(request).catch(() => kept(request)));
   } else {
-    event.respondWith(caches.match(request).then((kept) => kept || fetch(request)));
+    event.respondWith(kept(request).then((response) => response || fetch(request)));
   }
 });
+
+// This version's copy, else the previous version's (for a page still open on it).
+function kept(request) {
+  return caches
+    .open(CACHE)
+    .then((cache) => cache.match(request))
+    .then((response) => response || caches.match(request));
+}

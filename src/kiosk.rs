@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 
 thread_local! {
     static SETTINGS: Cell<Option<KioskSettings>> = const { Cell::new(None) };
+    static WIPING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The kiosk's settings, when the app runs as a kiosk.
@@ -70,10 +71,27 @@ pub fn turn_on(settings: KioskSettings) {
 /// no state, open dialog or history state of theirs survives; a new version
 /// of the app, if one was deployed, starts here and never mid-form).
 pub fn wipe(lang: Lang) {
-    clear_storage();
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().replace(&format!("/{}/", lang.code()));
+    // Once: a second `replace` while the first is on its way would restart it.
+    if WIPING.replace(true) {
+        return;
     }
+    clear_storage();
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // Nothing of the visitor shows while the home page loads.
+    if let Some(body) = window.document().and_then(|d| d.body()) {
+        body.set_hidden(true);
+    }
+    let _ = window.location().replace(&format!("/{}/", lang.code()));
+}
+
+/// Milliseconds on a clock that only moves forward (unlike the wall clock,
+/// which a time sync may set back or forward), for the idle time.
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
 }
 
 fn clear_storage() {

@@ -26,7 +26,7 @@ const ACTIVITY: [&str; 6] = ["pointerdown", "keydown", "input", "wheel", "touchs
 #[component]
 pub fn IdleGuard(props: &IdleGuardProps) -> Html {
     let msgs = use_i18n();
-    let last_activity = use_mut_ref(js_sys::Date::now);
+    let last_activity = use_mut_ref(kiosk::now);
     let phase = use_state(|| IdlePhase::Active);
     let dialog = use_node_ref();
 
@@ -43,7 +43,7 @@ pub fn IdleGuard(props: &IdleGuardProps) -> Html {
                 .map(|event| {
                     let last_activity = last_activity.clone();
                     EventListener::new_with_options(&window, *event, options, move |_| {
-                        *last_activity.borrow_mut() = js_sys::Date::now();
+                        *last_activity.borrow_mut() = kiosk::now();
                     })
                 })
                 .collect();
@@ -58,7 +58,7 @@ pub fn IdleGuard(props: &IdleGuardProps) -> Html {
             // would read the value of its own render forever.
             let mut shown = IdlePhase::Active;
             let tick = Interval::new(250, move || {
-                let now = settings.phase(js_sys::Date::now() - *last_activity.borrow());
+                let now = settings.phase(kiosk::now() - *last_activity.borrow());
                 if now == IdlePhase::Wipe {
                     kiosk::wipe(settings.default_lang);
                 } else if now != shown {
@@ -87,7 +87,7 @@ pub fn IdleGuard(props: &IdleGuardProps) -> Html {
 
     let stay = {
         let last_activity = last_activity.clone();
-        move || *last_activity.borrow_mut() = js_sys::Date::now()
+        move || *last_activity.borrow_mut() = kiosk::now()
     };
     let on_continue = {
         let stay = stay.clone();

@@ -162,7 +162,8 @@ async function expectFee(page: Page, lang: Lang, service: string): Promise<void>
   // The journey picks each first option: for oneself, 3 months, a decision in
   // 15 working days; the catalog's adult row for that is 40 AZN.
   if (service === 'temporary-residence') {
-    await expect(fee).toContainText('40');
+    const amount = lang === 'en' ? 'AZN\u00a040' : '40\u00a0AZN';
+    await expect(fee.locator('strong')).toHaveText(amount);
     await expect(fee).toContainText(m.t('fee-group-adult'));
   }
 }

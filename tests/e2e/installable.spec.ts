@@ -68,5 +68,6 @@ test('offline after one visit: the catalog, a service page and a calculator; a l
     return urls;
   });
   expect(kept.length).toBeGreaterThan(10);
+  // A guard for the service worker's rule: nothing under /api/ is ever kept.
   expect(kept.filter((u) => u.includes('/api/'))).toEqual([]);
 });

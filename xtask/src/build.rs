@@ -150,13 +150,13 @@ pub fn release_bundle() -> Result {
     for asset in ["favicon.svg", "config.json", "icon-192.png", "icon-512.png"] {
         std::fs::copy(root().join("assets").join(asset), dist().join(asset)).map_err(|e| format!("{asset}: {e}"))?;
     }
-    let manifests = installable::write_manifests(&dist())?;
-    installable::write_service_worker(&dist(), &name, &files, &manifests)?;
     std::fs::write(
         dist().join("index.html"),
         shell(&name, &stylesheet_name, &chunks.prefetch_map)?,
     )
     .map_err(|e| format!("index.html: {e}"))?;
+    let manifests = installable::write_manifests(&dist())?;
+    installable::write_service_worker(&dist(), &name, &files, &manifests)?;
     // Which files each split point loads (itself and the chunks it shares),
     // for `cargo xtask sizes`: one line each, `split: file file …`.
     let mut deps: Vec<String> = chunks

@@ -4,6 +4,7 @@
 //! files written in, so it keeps exactly this build.
 
 use crate::cmd::{root, Result};
+use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 const LANGS: [&str; 3] = ["az", "en", "ru"];
@@ -57,9 +58,11 @@ fn site_name(lang: &str) -> Result<String> {
         .ok_or_else(|| format!("{}: site-name is not a plain one-line message", path.display()))
 }
 
-/// Writes `sw.js`: the template with this build's folder name and files
-/// (the shell at `/`, the configuration, icons, manifests, and every file of
-/// the bundle's folder).
+/// Writes `sw.js`: the template with this build's version and files (the
+/// shell at `/`, the configuration, icons, manifests, and every file of the
+/// bundle's folder). The version is a hash of all of them but the
+/// configuration (edited after a build, and asked of the network first), so
+/// a new icon or shell is a new version too, not only a new bundle.
 pub fn write_service_worker(dist: &Path, pkg: &str, bundle: &[PathBuf], manifests: &[PathBuf]) -> Result {
     let template_path = root().join("assets/sw.js");
     let template = std::fs::read_to_string(&template_path).map_err(|e| format!("{}: {e}", template_path.display()))?;
@@ -79,8 +82,17 @@ pub fn write_service_worker(dist: &Path, pkg: &str, bundle: &[PathBuf], manifest
             return Err(format!("{} lacks {marker}", template_path.display()));
         }
     }
+    let mut hasher = Sha256::new();
+    for file in files.iter().filter(|f| *f != "/config.json") {
+        let on_disk = match file.as_str() {
+            "/" => dist.join("index.html"),
+            f => dist.join(f.trim_start_matches('/')),
+        };
+        hasher.update(std::fs::read(&on_disk).map_err(|e| format!("{}: {e}", on_disk.display()))?);
+    }
+    let version: String = hasher.finalize()[..8].iter().map(|b| format!("{b:02x}")).collect();
     let script = template
-        .replace("'__QAPI_VERSION__'", &format!("{pkg:?}"))
+        .replace("'__QAPI_VERSION__'", &format!("{version:?}"))
         .replace("__QAPI_FILES__", &list);
     std::fs::write(dist.join("sw.js"), script).map_err(|e| format!("sw.js: {e}"))
 }

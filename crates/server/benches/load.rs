@@ -4,6 +4,10 @@
 //! the database holds exactly the submissions that were accepted.
 //! Run by `cargo xtask bench` (or `cargo bench -p qapi-server --bench load`).
 
+// The API tests' sample bodies: a complete application, its form's answers included.
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -62,9 +66,8 @@ fn main() {
         let counter = AtomicUsize::new(0);
         let (stats, accepted) = drive(|| {
             let n = counter.fetch_add(1, Ordering::Relaxed);
-            let body = serde_json::json!({ "service": "temporary-residence", "applicant": {
-                "given_name": "Load", "family_name": "Test", "passport_number": "LOAD00001",
-                "date_of_birth": "1991-01-01", "citizenship": "DEU" } });
+            let mut body = common::application("Load");
+            body["applicant"]["passport_number"] = "LOAD00001".into();
             client
                 .post(format!("{base}/applications"))
                 .header("Idempotency-Key", format!("load-{n:032}"))

@@ -67,6 +67,10 @@ pub struct QuestionProps {
 /// contacted); the applicant's names and address only when they are the
 /// person's own (`own`), never a child's or a worker's.
 fn autofill(field: &str, own: bool) -> &'static str {
+    // A kiosk's browser would remember them for the next visitor.
+    if crate::kiosk::is_on() {
+        return "off";
+    }
     match (field, own) {
         ("contact.phone", _) => "tel",
         ("applicant.email", _) => "email",
@@ -179,7 +183,8 @@ pub fn Question(props: &QuestionProps) -> Html {
             let value = props.entry.as_ref().map(Entry::date_parts).unwrap_or_default();
             let onchange = Callback::from(move |parts| emit(Entry::date(&parts)));
             let error = props.problem.as_ref().map(|p| (p.message.clone(), p.parts.clone()));
-            let birthday = props.own && matches!(rule, DateRule::Birth | DateRule::BirthAdult);
+            let birthday =
+                props.own && !crate::kiosk::is_on() && matches!(rule, DateRule::Birth | DateRule::BirthAdult);
             html! {
                 <DateInput id={id} legend={label} hint={hint.unwrap_or_else(|| msgs.text("apply-date-hint"))}
                     {value} {onchange} {error} {birthday} />

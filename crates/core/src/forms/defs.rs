@@ -210,6 +210,7 @@ const STAY_EXTENSION: Form = Form {
         groups: MINOR_PAYS,
         working_days: Some("extension.speed"),
         period: Some(("extension.days", PeriodUnit::Days)),
+        place: None,
     }),
     filled_by: FOR_ONESELF,
 };
@@ -302,6 +303,7 @@ const TEMPORARY_RESIDENCE: Form = Form {
         ],
         working_days: Some("residence.speed"),
         period: Some(("residence.months", PeriodUnit::Months)),
+        place: None,
     }),
     filled_by: FOR_ONESELF,
 };
@@ -338,6 +340,7 @@ const PERMANENT_RESIDENCE: Form = Form {
         groups: MINOR_PAYS,
         working_days: None,
         period: None,
+        place: None,
     }),
     filled_by: FOR_ONESELF,
 };
@@ -376,6 +379,10 @@ const EMPLOYER_PAYS: FeeBasis = FeeBasis {
     groups: &[],
     working_days: Some("job.speed"),
     period: Some(("job.months", PeriodUnit::Months)),
+    // The liberated territories' own schedule (2023–2028) covers work there;
+    // which districts of these economic regions it covers is not in the
+    // catalog, so the amount is confirmed at review.
+    place: Some(("job.district", &["karabakh", "east-zangazur"])),
 };
 
 const WORK_PERMIT: Form = Form {

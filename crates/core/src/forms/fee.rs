@@ -3,7 +3,7 @@
 //! processing time). Which answers decide it is declared with each form
 //! (`FeeBasis`); the amounts stay in the catalog, where the agency edits them.
 
-use super::{Answers, Form, PeriodUnit, When};
+use super::{district, Answers, Form, PeriodUnit, When};
 use crate::catalog::{FeeGroup, FeeRow, Fees, Period};
 use serde::{Deserialize, Serialize};
 
@@ -18,6 +18,10 @@ pub struct FeeBasis {
     pub working_days: Option<&'static str>,
     /// The answer giving the period, and how its option keys count.
     pub period: Option<(&'static str, PeriodUnit)>,
+    /// The answer naming where the permit is used, and the economic regions
+    /// where another schedule may apply (the liberated territories): there
+    /// the amount is confirmed when the application is reviewed.
+    pub place: Option<(&'static str, &'static [&'static str])>,
 }
 
 /// What the applicant will pay, as far as the answers and the catalog tell.
@@ -52,6 +56,13 @@ pub fn fee_due(form: &Form, fees: &Fees, answers: &Answers) -> FeeDue {
     let Some(basis) = &form.fee else {
         return FeeDue::ConfirmedLater;
     };
+    let elsewhere = basis.place.is_some_and(|(id, regions)| {
+        let place = answers.get(id).and_then(|a| district::district(a.text()));
+        place.is_some_and(|d| regions.contains(&d.region))
+    });
+    if elsewhere {
+        return FeeDue::ConfirmedLater;
+    }
     let number = |id: &str| answers.get(id).and_then(|a| a.text().parse::<u16>().ok());
     let group = basis.group(answers);
     let days = basis.working_days.map(number);
@@ -145,6 +156,14 @@ mod tests {
         );
         let work = [("employer.type", "company"), ("job.months", "6"), ("job.speed", "20")];
         assert_eq!(amount(due("work-permit", &work)), azn("600"));
+        // Work in Shusha may be priced by the liberated territories' schedule.
+        let shusha = [
+            ("employer.type", "company"),
+            ("job.months", "6"),
+            ("job.speed", "20"),
+            ("job.district", "shusha"),
+        ];
+        assert_eq!(due("work-permit", &shusha), FeeDue::ConfirmedLater);
         assert_eq!(due("registration", &[]), FeeDue::Free);
         assert_eq!(due("citizenship-admission", &[]), FeeDue::ConfirmedLater);
     }
