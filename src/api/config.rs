@@ -36,8 +36,15 @@ thread_local! {
     static LOADED: RefCell<Option<Rc<Config>>> = const { RefCell::new(None) };
 }
 
-/// The configuration, fetched once per page load. A failed fetch falls back
-/// to the defaults for this call only, so the next call tries again.
+/// Whether `config.json` has been read (else `get` gives the defaults).
+pub fn is_loaded() -> bool {
+    LOADED.with_borrow(Option::is_some)
+}
+
+/// The configuration, fetched once per page load. A fetch that gets no
+/// answer (offline, a timeout) falls back to the defaults for this call
+/// only, so the next call tries again; an answer other than 200 means the
+/// defaults for good.
 pub async fn get() -> Rc<Config> {
     if let Some(c) = LOADED.with_borrow(Clone::clone) {
         return c;
@@ -56,7 +63,10 @@ async fn load() -> Option<Config> {
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(5_000)));
     let fetched = web_sys::window()?.fetch_with_str_and_init("/config.json", &init);
     let response: web_sys::Response = JsFuture::from(fetched).await.ok()?.dyn_into().ok()?;
-    (response.status() == 200).then_some(())?;
+    // The site has no configuration (or will not give it): the defaults, for good.
+    if response.status() != 200 {
+        return Some(Config::default());
+    }
     let json = JsFuture::from(response.json().ok()?).await.ok()?;
     let field = |object: &JsValue, name: &str| js_sys::Reflect::get(object, &name.into()).ok();
     let text = |name: &str| field(&json, name)?.as_string();

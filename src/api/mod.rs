@@ -10,8 +10,9 @@ mod http;
 pub(crate) mod json;
 mod upload;
 
-pub use config::get as config;
+pub use config::{get as config, is_loaded as config_loaded};
 pub use failure::Failure;
+pub use http::sleep;
 pub use upload::upload;
 
 use qapi_core::retry::{decide, parse_retry_after, Attempt, Decision};

@@ -20,6 +20,9 @@ pub struct IdleGuardProps {
 
 crate::lazy_feature!(idle_guard_chunk, load, preload, IdleGuardProps, IdleGuard);
 
+/// The seconds left when the countdown is said again to screen readers.
+const ANNOUNCE_AT: u32 = 10;
+
 /// What a person does that shows they are still there.
 const ACTIVITY: [&str; 6] = ["pointerdown", "keydown", "input", "wheel", "touchstart", "scroll"];
 
@@ -106,6 +109,13 @@ pub fn IdleGuard(props: &IdleGuardProps) -> Html {
         <dialog ref={dialog} class="qp-idle" aria-labelledby="qp-idle-title" aria-describedby="qp-idle-body" oncancel={on_cancel}>
             <h2 id="qp-idle-title">{ msgs.text("kiosk-idle-title") }</h2>
             <p id="qp-idle-body">{ msgs.format("kiosk-idle-body", &[("seconds", count(seconds_left as usize))]) }</p>
+            // The dialog's text is read when it opens; the count is said once
+            // more near the end (not every second, which would drown it).
+            <p class="qp-visually-hidden" role="status">
+                if seconds_left == ANNOUNCE_AT {
+                    { msgs.format("kiosk-idle-body", &[("seconds", count(ANNOUNCE_AT as usize))]) }
+                }
+            </p>
             <button type="button" class="qp-button" autofocus=true onclick={on_continue}>{ msgs.text("kiosk-idle-continue") }</button>
         </dialog>
     }

@@ -75,16 +75,27 @@ pub fn Layout(props: &LayoutProps) -> Html {
         let kiosk_guard = kiosk_guard.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let config = crate::api::config().await;
-                if config.mode == "kiosk" || kiosk::is_on() {
-                    kiosk::turn_on(config.kiosk);
-                }
-                let Some(settings) = kiosk::settings() else {
-                    return;
-                };
-                // An unreachable chunk is tried again on the next page.
-                if let Ok(view) = idle_guard::load().await {
-                    kiosk_guard.set(Some((view, settings)));
+                // Until the configuration is read (a kiosk set only there must
+                // not stay a website because one fetch failed) and, on a
+                // kiosk, the guard's chunk is here: tried again, less often.
+                let mut wait = 2_000;
+                loop {
+                    let config = crate::api::config().await;
+                    if config.mode == "kiosk" || kiosk::is_on() {
+                        kiosk::turn_on(config.kiosk);
+                    }
+                    match kiosk::settings() {
+                        Some(settings) => {
+                            if let Ok(view) = idle_guard::load().await {
+                                kiosk_guard.set(Some((view, settings)));
+                                return;
+                            }
+                        }
+                        None if crate::api::config_loaded() => return,
+                        None => {}
+                    }
+                    crate::api::sleep(wait).await;
+                    wait = (wait * 2).min(60_000);
                 }
             });
         });

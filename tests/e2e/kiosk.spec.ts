@@ -132,3 +132,27 @@ test('touch-sized controls, and no link that leaves the kiosk', async ({ page })
     expect(away, path).toEqual([]);
   }
 });
+
+test('near the end, the countdown is said once more to screen readers', async ({ page }) => {
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ json: { mode: 'kiosk', kiosk: { idle_seconds: 1, warning_seconds: 11, default_lang: 'en' } } }),
+  );
+  const en = messages.en;
+  await page.goto('/en/');
+  const dialog = page.getByRole('dialog', { name: en.t('kiosk-idle-title') });
+  await expect(dialog).toBeVisible({ timeout: 4_000 });
+  await expect(dialog.getByRole('status')).toHaveText(en.t('kiosk-idle-body', { seconds: 10 }), { timeout: 4_000 });
+  await dialog.getByRole('button', { name: en.t('kiosk-idle-continue') }).click();
+});
+
+test('a kiosk set only in config.json still becomes one when the first read fails', async ({ page }) => {
+  let reads = 0;
+  await page.route('**/config.json', (route) => {
+    reads += 1;
+    if (reads === 1) return route.abort();
+    return route.fulfill({ json: { mode: 'kiosk', kiosk: { idle_seconds: 600, default_lang: 'az' } } });
+  });
+  await page.goto('/en/');
+  await expect(page.locator('html')).toHaveClass(/qp-kiosk/, { timeout: 8_000 });
+  expect(reads).toBeGreaterThan(1);
+});
