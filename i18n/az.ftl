@@ -368,7 +368,7 @@ citizenship-xxc = Qaçqın (digər)
 
 ## Cavablarda tarixlər
 
-date-long = { $day } { $month } { $year }
+date-long = { $day } { $month } { $year } il
 date-with-weekday = { $date }, { $weekday }
 date-time = { $date }, saat { $time }
 date-month-1 = yanvar

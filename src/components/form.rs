@@ -37,14 +37,24 @@ pub fn error_summary(msgs: &Messages, problems: Vec<(String, String)>) -> Html {
     }
 }
 
-/// "27 March 1990", "27 mart 1990", "27 марта 1990 года".
+/// "27 March 1990", "27 mart 1990-cı il", "27 марта 1990 года".
 pub fn long_date(msgs: &Messages, date: CivilDate) -> String {
     let args = [
         ("day", Arg::from(date.day().to_string())),
         ("month", Arg::from(msgs.text(month_message_id(date.month())))),
-        ("year", Arg::from(date.year().to_string())),
+        ("year", Arg::from(year(msgs.lang(), date.year()))),
     ];
     msgs.format("date-long", &args)
+}
+
+/// A year as a date writes it: Azerbaijani says it as an ordinal, whose
+/// suffix follows the number ("2026-cı il", "2023-cü il"), which a message
+/// cannot choose.
+fn year(lang: qapi_core::Lang, year: i32) -> String {
+    match lang {
+        qapi_core::Lang::Az => format!("{year}-{}", qapi_core::date::az_ordinal_suffix(year.unsigned_abs())),
+        _ => year.to_string(),
+    }
 }
 
 /// A date as the API writes it (`YYYY-MM-DD`), written out; as sent if it is not one.

@@ -49,9 +49,18 @@ function workingDaysAfter(from: Iso, n: number): Iso {
   return d;
 }
 
+/** The Azerbaijani ordinal suffix of a year, by the last number word said (written apart from the app's). */
+function azOrdinal(year: number): string {
+  const units = ['', 'ci', 'ci', 'cü', 'cü', 'ci', 'cı', 'ci', 'ci', 'cu'];
+  const tens = ['', 'cu', 'ci', 'cu', 'cı', 'ci', 'cı', 'ci', 'ci', 'cı'];
+  if (year % 10) return units[year % 10];
+  if (Math.floor(year / 10) % 10) return tens[Math.floor(year / 10) % 10];
+  return Math.floor(year / 100) % 10 ? 'cü' : 'ci';
+}
+
 function longDate(m: Messages, d: Iso): string {
   const [y, mo, da] = d.split('-').map(Number);
-  return m.t('date-long', { day: da, month: m.t(`date-month-${mo}`), year: y });
+  return m.t('date-long', { day: da, month: m.t(`date-month-${mo}`), year: m.lang === 'az' ? `${y}-${azOrdinal(y)}` : y });
 }
 function weekdayDate(m: Messages, d: Iso): string {
   const weekday = day(d).getUTCDay() || 7;

@@ -164,6 +164,20 @@ impl fmt::Display for CivilDate {
     }
 }
 
+/// The Azerbaijani ordinal suffix of a number, as a year is written
+/// ("2026-cı il", "2023-cü il"): it follows the vowel of the last number
+/// word said (altı → -cı, üç → -cü, doqquz → -cu, …; yüz, min).
+pub fn az_ordinal_suffix(n: u32) -> &'static str {
+    const UNITS: [&str; 10] = ["", "ci", "ci", "cü", "cü", "ci", "cı", "ci", "ci", "cu"];
+    const TENS: [&str; 10] = ["", "cu", "ci", "cu", "cı", "ci", "cı", "ci", "ci", "cı"];
+    match (n % 10, n / 10 % 10, n / 100 % 10) {
+        (u, _, _) if u != 0 => UNITS[u as usize],
+        (_, t, _) if t != 0 => TENS[t as usize],
+        (_, _, h) if h != 0 => "cü", // yüz
+        _ => "ci",                   // min (and 0: sıfır)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,6 +244,30 @@ mod tests {
                     prop_assert_eq!(next.to_days() - date.to_days(), 1);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn azerbaijani_ordinal_suffixes_follow_the_last_number_word() {
+        let cases = [
+            (2026, "cı"),
+            (2023, "cü"),
+            (2024, "cü"),
+            (2029, "cu"),
+            (2021, "ci"),
+            (2010, "cu"),
+            (2040, "cı"),
+            (2090, "cı"),
+            (1990, "cı"),
+            (1980, "ci"),
+            (2030, "cu"),
+            (2100, "cü"),
+            (2000, "ci"),
+            (1, "ci"),
+            (6, "cı"),
+        ];
+        for (n, suffix) in cases {
+            assert_eq!(az_ordinal_suffix(n), suffix, "{n}");
         }
     }
 }
