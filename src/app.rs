@@ -17,10 +17,11 @@ use yew_router::prelude::*;
 
 #[component]
 pub fn App() -> Html {
+    let history = use_state(crate::widget::history);
     html! {
-        <BrowserRouter>
+        <Router history={(*history).clone()}>
             <Switch<Route> render={switch} />
-        </BrowserRouter>
+        </Router>
     }
 }
 

@@ -7,12 +7,26 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
+/// The first element of the app matching `selector`: in a host page, only
+/// inside the widget (its shadow root is not the document's).
+fn find(selector: &str) -> Option<web_sys::Element> {
+    match crate::widget::mount() {
+        Some(mount) => mount.root.query_selector(selector).ok()?,
+        None => document()?.query_selector(selector).ok()?,
+    }
+}
+
+pub fn body() -> Option<web_sys::Element> {
+    document()?.body().map(Into::into)
+}
+
 pub fn pathname() -> Option<String> {
     web_sys::window()?.location().pathname().ok()
 }
 
+/// The page's title; a widget leaves the host page's alone.
 pub fn set_title(title: &str) {
-    if let Some(doc) = document() {
+    if let Some(doc) = document().filter(|_| !crate::widget::is_on()) {
         doc.set_title(title);
     }
 }
@@ -20,7 +34,12 @@ pub fn set_title(title: &str) {
 /// Keeps `<html lang>` true to the page, for screen reader voices and
 /// hyphenation, and the web manifest too, so the app installs under its name
 /// in the page's language.
+/// A widget marks only its own root: the host page keeps its language.
 pub fn set_document_lang(code: &str) {
+    if let Some(mount) = crate::widget::mount() {
+        let _ = mount.root.set_attribute("lang", code);
+        return;
+    }
     let Some(doc) = document() else {
         return;
     };
@@ -33,10 +52,12 @@ pub fn set_document_lang(code: &str) {
 }
 
 /// Moves focus to the first element matching `selector` (it must be focusable,
-/// e.g. `tabindex="-1"`) and brings the top of the page into view.
+/// e.g. `tabindex="-1"`) and brings the top of the page into view (in a
+/// host page, focus brings the element into view and the host's page stays
+/// where it is).
 pub fn focus(selector: &str) {
     focus_without_scroll(selector);
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = web_sys::window().filter(|_| !crate::widget::is_on()) {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
@@ -51,10 +72,7 @@ pub fn focus_soon(selector: &'static str) {
 }
 
 fn focus_without_scroll(selector: &str) {
-    if let Some(el) = document()
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    {
+    if let Some(el) = find(selector).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
@@ -63,17 +81,37 @@ fn focus_without_scroll(selector: &str) {
 /// instead of following `#id`, which would add a history entry); false when
 /// there is none.
 pub fn focus_field(id: &str) -> bool {
-    match document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    {
+    // Ids are the app's own (fields' paths); one that could break out of
+    // the quotes is none of them.
+    if id.contains(['"', '\\']) {
+        return false;
+    }
+    match find(&format!("[id=\"{id}\"]")).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         Some(el) => el.focus().is_ok(),
         None => false,
     }
 }
 
-/// The address's fragment without its `#`, if it has one.
-pub fn fragment() -> Option<String> {
+thread_local! {
+    static ARRIVAL_FIELD: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Names the field the next page focuses instead of its heading (a Change
+/// link's): kept here, since a widget's history holds no fragment.
+pub fn focus_on_arrival(id: String) {
+    ARRIVAL_FIELD.set(Some(id));
+}
+
+/// The field a page just shown should focus: the one named by the link that
+/// led here, else the address's fragment (never a host page's, which is
+/// the host's own).
+pub fn arrival_field() -> Option<String> {
+    if let Some(id) = ARRIVAL_FIELD.take() {
+        return Some(id);
+    }
+    if crate::widget::is_on() {
+        return None;
+    }
     let hash = web_sys::window()?.location().hash().ok()?;
     hash.strip_prefix('#').filter(|h| !h.is_empty()).map(str::to_owned)
 }

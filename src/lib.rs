@@ -11,8 +11,10 @@ pub mod lazy;
 pub mod pages;
 pub mod prefs;
 pub mod route;
+pub mod widget;
 
-/// Loads the page's language, then mounts the app on `<body>` and tells
+/// Loads the page's language, then mounts the app on `<body>` (in a host
+/// page, in the widget's root, `widget.rs`) and tells
 /// `index.html` it started: its loading notice hides, and stays ready to say
 /// so if the app later fails. When the language cannot be fetched, the
 /// notice says at once that the portal did not start.
@@ -21,16 +23,17 @@ pub fn start() {
     if kiosk::asked_by_page() {
         kiosk::turn_on(qapi_core::kiosk::KioskSettings::default());
     }
-    let lang = dom::pathname()
-        .as_deref()
-        .and_then(qapi_core::lang::lang_of_path)
-        .unwrap_or_else(prefs::preferred_lang);
     wasm_bindgen_futures::spawn_local(async move {
-        let started = i18n::load(lang).await.is_ok();
+        let prepared = widget::prepare().await.is_ok();
+        let lang = widget::start_lang().unwrap_or_else(prefs::preferred_lang);
+        let started = prepared && i18n::load(lang).await.is_ok();
         dom::boot_notice(if started { "qp-boot--started" } else { "qp-boot--failed" });
         if started {
-            yew::Renderer::<app::App>::new().render();
+            if let Some(root) = widget::mount().map(|m| m.root).or_else(dom::body) {
+                yew::Renderer::<app::App>::with_root(root).render();
+            }
             lazy::preload_when_idle();
+            widget::when_framed().await;
         }
     });
 }

@@ -19,6 +19,11 @@ pub struct Config {
     pub mode: String,
     /// How a kiosk forgets its visitors.
     pub kiosk: KioskSettings,
+    /// The host sites that may frame the app, which alone hear from it,
+    /// as read (`src/widget/host.rs` takes the origins from it, in a chunk
+    /// only a framed app loads); the reference server writes its
+    /// `--frame-ancestor` list here.
+    pub embed_origins: JsValue,
 }
 
 impl Default for Config {
@@ -28,6 +33,7 @@ impl Default for Config {
             request_timeout_ms: 15_000,
             mode: String::new(),
             kiosk: KioskSettings::default(),
+            embed_origins: JsValue::UNDEFINED,
         }
     }
 }
@@ -49,10 +55,18 @@ pub async fn get() -> Rc<Config> {
     if let Some(c) = LOADED.with_borrow(Clone::clone) {
         return c;
     }
-    match load().await {
+    match load().await.map(for_the_host) {
         Some(config) => LOADED.with_borrow_mut(|slot| slot.get_or_insert(Rc::new(config)).clone()),
-        None => Rc::new(Config::default()),
+        None => Rc::new(for_the_host(Config::default())),
     }
+}
+
+/// In a host page, the API the host names (`data-api-base`) comes first.
+fn for_the_host(mut config: Config) -> Config {
+    if let Some(base) = crate::widget::api_base() {
+        config.api_base_url = base;
+    }
+    config
 }
 
 /// Read with the browser's own `fetch` and `JSON.parse`, field by field:
@@ -61,7 +75,9 @@ pub async fn get() -> Rc<Config> {
 async fn load() -> Option<Config> {
     let init = web_sys::RequestInit::new();
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(5_000)));
-    let fetched = web_sys::window()?.fetch_with_str_and_init("/config.json", &init);
+    // Beside the bundle, also when it runs in a host page.
+    let url = format!("{}/config.json", crate::widget::app_origin().unwrap_or_default());
+    let fetched = web_sys::window()?.fetch_with_str_and_init(&url, &init);
     let response: web_sys::Response = JsFuture::from(fetched).await.ok()?.dyn_into().ok()?;
     // The site has no configuration (or will not give it): the defaults, for good.
     if response.status() != 200 {
@@ -81,6 +97,7 @@ async fn load() -> Option<Config> {
             .filter(|ms| (500.0..=120_000.0).contains(ms))
             .map_or(d.request_timeout_ms, |ms| ms as u32),
         mode: text("mode").unwrap_or_default(),
+        embed_origins: field(&json, "embed_origins").unwrap_or_default(),
         kiosk: KioskSettings::from_config(
             kiosk_number("idle_seconds"),
             kiosk_number("warning_seconds"),

@@ -13,6 +13,10 @@ use yew_router::AnyRoute;
 pub struct HeaderProps {
     /// The current path, so each language link leads to this same page.
     pub path: AttrValue,
+    /// In a host page: not the page's banner landmark (`role="none"`), the
+    /// host has its own.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 #[component]
@@ -50,7 +54,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     };
 
     html! {
-        <header class="qp-header">
+        <header class="qp-header" role={props.embedded.then_some("none")}>
             <div class="qp-width-container qp-header__inner">
                 <div>
                     <Link<Route> classes="qp-header__name" to={Route::Home { lang: current }}>{ msgs.text("site-name") }</Link<Route>>

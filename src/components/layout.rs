@@ -47,9 +47,14 @@ pub fn Layout(props: &LayoutProps) -> Html {
     }
     let path = use_location().map(|l| l.path().to_owned()).unwrap_or_default();
     let shown_lang = msgs.as_ref().map(|m| m.lang());
-    use_effect_with(shown_lang, |lang| {
+    let embedded = crate::widget::is_on();
+    let first_lang = use_mut_ref(|| true);
+    use_effect_with(shown_lang, move |lang| {
         if let Some(lang) = lang {
             dom::set_document_lang(lang.code());
+            if !std::mem::replace(&mut *first_lang.borrow_mut(), false) {
+                crate::widget::tell("qapi:language", &[("lang", lang.code())]);
+            }
         }
     });
 
@@ -57,12 +62,13 @@ pub fn Layout(props: &LayoutProps) -> Html {
     // screen readers read it and the next Tab starts at the top. Not on the
     // first load, where the browser's own focus handling is right.
     let first_render = use_mut_ref(|| true);
-    use_effect_with(path.clone(), move |_| {
+    use_effect_with(path.clone(), move |path| {
+        crate::widget::tell("qapi:navigated", &[("path", path.as_str())]);
         // A link to a field (a Change link) lands on that field instead.
         if !std::mem::replace(&mut *first_render.borrow_mut(), false)
-            && !dom::fragment().is_some_and(|id| dom::focus_field(&id))
+            && !dom::arrival_field().is_some_and(|id| dom::focus_field(&id))
         {
-            dom::focus("main h1");
+            dom::focus("#main h1");
         }
     });
 
@@ -113,11 +119,15 @@ pub fn Layout(props: &LayoutProps) -> Html {
         let attempt = attempt.clone();
         Callback::from(move |_| attempt.set(*attempt + 1))
     };
+    // In a host page: no skip link and no footer (the host's own serve),
+    // and no landmarks, which would compete with the host's.
     html! {
         <ContextProvider<I18n> context={I18n(msgs.clone())}>
             <div class="qp-layout">
-                <a class="qp-skip-link" href="#main" onclick={skip_to_main}>{ msgs.text("skip-link") }</a>
-                <Header {path} />
+                if !embedded {
+                    <a class="qp-skip-link" href="#main" onclick={skip_to_main}>{ msgs.text("skip-link") }</a>
+                }
+                <Header {path} {embedded} />
                 <OfflineBanner />
                 if *failed {
                     <div class="qp-width-container qp-lang-failed" role="alert">
@@ -125,10 +135,14 @@ pub fn Layout(props: &LayoutProps) -> Html {
                         <button type="button" class="qp-button" onclick={retry}>{ msgs.text("lazy-retry") }</button>
                     </div>
                 }
-                <main id="main" tabindex="-1" class="qp-width-container">
-                    { props.children.clone() }
-                </main>
-                <Footer />
+                if embedded {
+                    <div id="main" tabindex="-1" class="qp-width-container qp-main">{ props.children.clone() }</div>
+                } else {
+                    <main id="main" tabindex="-1" class="qp-width-container qp-main">{ props.children.clone() }</main>
+                }
+                if !embedded {
+                    <Footer />
+                }
                 if let Some((view, settings)) = *kiosk_guard {
                     { view(&IdleGuardProps { settings }) }
                 }

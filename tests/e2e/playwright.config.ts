@@ -51,6 +51,10 @@ export default defineConfig({
             '--disable-component-update',
             '--disable-sync',
             '--no-first-run',
+            // widget.spec.ts frames the app (on 127.0.0.1) from hosts that are
+            // public sites to Chromium, which its Local Network Access checks
+            // would refuse; a real host and the agency's site are both public.
+            '--disable-features=LocalNetworkAccessChecks',
           ],
         },
       },

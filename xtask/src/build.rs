@@ -9,10 +9,12 @@
 //! 4. wasm-opt -Oz shrinks every module, esbuild minifies the two scripts;
 //! 5. the stylesheet: `src/theme.css`, then every other `*.css` under `src/`
 //!    (one beside each component) in path order, joined and minified into
-//!    `qapi-<hash>.css` (see `stylesheet_sources`);
+//!    `qapi-<hash>.css` (see `stylesheet_sources`), its lengths in `rem`
+//!    made multiples of `--qp-rem` (`rem_from_variable`);
 //! 6. everything goes into `dist/pkg-<hash>/`, named by a hash of its
 //!    contents, so it can be cached for good; `index.html` links the
-//!    stylesheet and loads the app;
+//!    stylesheet and loads the app, and so does `embed.js` (from
+//!    `assets/embed.js`) in another site's page, the widget;
 //! 7. the installable app's web manifests (one per language) and service
 //!    worker, which lists the bundle's files (`installable.rs`);
 //! 8. a brotli and a gzip copy of each text or wasm file, which the server
@@ -126,7 +128,7 @@ pub fn release_bundle() -> Result {
 
     // The app's styles: a static file the browser parses while the wasm
     // downloads, so nothing is generated or injected at run time.
-    let css = minify_css(&stylesheet()?);
+    let css = rem_from_variable(&minify_css(&stylesheet()?));
     let stylesheet_name = format!("qapi-{}.css", short_hash(css.as_bytes()));
     let stylesheet_path = pkg.join(&stylesheet_name);
     std::fs::write(&stylesheet_path, &css).map_err(|e| format!("{stylesheet_name}: {e}"))?;
@@ -147,7 +149,13 @@ pub fn release_bundle() -> Result {
         let to = published.join(f.file_name().unwrap_or_default());
         std::fs::copy(f, &to).map_err(|e| format!("{}: {e}", to.display()))?;
     }
-    for asset in ["favicon.svg", "config.json", "icon-192.png", "icon-512.png"] {
+    for asset in [
+        "favicon.svg",
+        "config.json",
+        "icon-192.png",
+        "icon-512.png",
+        "embed-demo.html",
+    ] {
         std::fs::copy(root().join("assets").join(asset), dist().join(asset)).map_err(|e| format!("{asset}: {e}"))?;
     }
     std::fs::write(
@@ -155,6 +163,15 @@ pub fn release_bundle() -> Result {
         shell(&name, &stylesheet_name, &chunks.prefetch_map)?,
     )
     .map_err(|e| format!("index.html: {e}"))?;
+    // The widget's loader, at an address that stays the same across releases.
+    let embed = std::fs::read_to_string(root().join("assets/embed.js")).map_err(|e| format!("assets/embed.js: {e}"))?;
+    if !embed.contains("QAPI_PKG") || !embed.contains("QAPI_STYLESHEET") {
+        return Err("assets/embed.js lacks QAPI_PKG or QAPI_STYLESHEET".into());
+    }
+    let embed = embed
+        .replace("QAPI_PKG", &name)
+        .replace("QAPI_STYLESHEET", &stylesheet_name);
+    std::fs::write(dist().join("embed.js"), embed).map_err(|e| format!("embed.js: {e}"))?;
     let manifests = installable::write_manifests(&dist())?;
     installable::write_service_worker(&dist(), &name, &files, &manifests)?;
     // Which files each split point loads (itself and the chunks it shares),
@@ -269,6 +286,47 @@ pub fn minify_css(css: &str) -> String {
     out
 }
 
+/// Every length in `rem` as a multiple of `--qp-rem` (`1.5rem` becomes
+/// `calc(1.5*var(--qp-rem,1rem))`): the same on the agency's pages, where
+/// it is unset, but in a host page `embed.js` sets it to the reader's own
+/// default font size, so a host's `html { font-size: 62.5% }` cannot shrink
+/// the widget. Not in at-rules' conditions (`@media (max-width: 40rem)`),
+/// where variables do not work.
+pub fn rem_from_variable(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut in_prelude = false;
+    let mut rest = css;
+    while let Some(c) = rest.chars().next() {
+        match c {
+            '@' => in_prelude = true,
+            '{' | ';' => in_prelude = false,
+            _ => {}
+        }
+        let starts_number = c.is_ascii_digit()
+            || (c == '.' || c == '-') && rest[1..].starts_with(|d: char| d.is_ascii_digit() || d == '.');
+        let after_word = out.ends_with(|p: char| p.is_ascii_alphanumeric() || p == '-' || p == '_' || p == '.');
+        if !in_prelude && starts_number && !after_word {
+            let len = rest[1..]
+                .find(|d: char| !d.is_ascii_digit() && d != '.')
+                .map_or(rest.len(), |n| n + 1);
+            let (number, unit) = rest.split_at(len);
+            let whole_unit =
+                unit.starts_with("rem") && !unit[3..].starts_with(|u: char| u.is_ascii_alphanumeric() || u == '-');
+            if whole_unit {
+                out.push_str(&format!("calc({number}*var(--qp-rem,1rem))"));
+                rest = &unit[3..];
+            } else {
+                out.push_str(number);
+                rest = unit;
+            }
+            continue;
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 /// The first 8 bytes of a SHA-256, in hex: 16 characters, as in `pkg-<hash>`.
 fn short_hash(bytes: &[u8]) -> String {
     Sha256::digest(bytes)[..8].iter().map(|b| format!("{b:02x}")).collect()
@@ -380,7 +438,7 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
-    use super::{minify_css, strip_comments, stylesheet, stylesheet_sources};
+    use super::{minify_css, rem_from_variable, strip_comments, stylesheet, stylesheet_sources};
     use crate::cmd::root;
 
     #[test]
@@ -407,12 +465,33 @@ mod tests {
     }
 
     #[test]
+    fn lengths_in_rem_follow_the_variable_except_in_conditions() {
+        let css = ":where(:root){--qp-a:0.25rem;--qp-h:clamp(1.375rem,1.2rem + 0.8vw,1.625rem)}\
+                   .x{top:-10rem;grid:minmax(8rem,2fr) 3fr;width:.5rem;margin:1em 2px;z-index:10}\
+                   .rem2{width:10remx}@media (max-width:40rem){.y{width:1rem}}";
+        assert_eq!(
+            rem_from_variable(css),
+            ":where(:root){--qp-a:calc(0.25*var(--qp-rem,1rem));--qp-h:clamp(calc(1.375*var(--qp-rem,1rem)),\
+             calc(1.2*var(--qp-rem,1rem)) + 0.8vw,calc(1.625*var(--qp-rem,1rem)))}\
+             .x{top:calc(-10*var(--qp-rem,1rem));grid:minmax(calc(8*var(--qp-rem,1rem)),2fr) 3fr;\
+             width:calc(.5*var(--qp-rem,1rem));margin:1em 2px;z-index:10}\
+             .rem2{width:10remx}@media (max-width:40rem){.y{width:calc(1*var(--qp-rem,1rem))}}"
+        );
+        // The real stylesheet: no bare rem outside conditions.
+        let css = rem_from_variable(&minify_css(&stylesheet().unwrap()));
+        for rule in css.split('}') {
+            let body = rule.rsplit('{').next().unwrap_or_default();
+            assert!(!body.replace("var(--qp-rem,1rem)", "").contains("rem;"), "{rule}");
+        }
+    }
+
+    #[test]
     fn the_stylesheet_starts_with_the_theme_and_holds_every_css_file() {
         let sources = stylesheet_sources().unwrap();
         assert_eq!(sources[0], root().join("src/theme.css"));
         assert!(sources.contains(&root().join("src/components/header.css")));
         let css = minify_css(&stylesheet().unwrap());
-        assert!(css.starts_with(":where(:root){--qp-"), "the tokens come first");
+        assert!(css.starts_with(":where(:root),:host{--qp-"), "the tokens come first");
         assert!(!css.contains("/*"), "comments are dropped");
         assert_eq!(css.matches('{').count(), css.matches('}').count());
     }

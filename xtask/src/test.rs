@@ -39,6 +39,9 @@ pub fn run() -> Result {
             "1000",
             "--queue-reads-per-minute",
             "10000",
+            // widget.spec.ts frames the app from this host (and from one not allowed).
+            "--frame-ancestor",
+            "http://host.test",
         ],
     )?;
     let e2e = exec(

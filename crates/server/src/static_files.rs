@@ -16,9 +16,13 @@ use tower::ServiceExt;
 use tower_http::services::ServeDir;
 
 /// What may frame the app: this origin and the configured host origins.
+/// The same list is the app's `embed_origins` in the `config.json` served
+/// (the only origins the framed app sends messages to), so the two cannot
+/// disagree.
 #[derive(Clone)]
 pub struct Policy {
     frame_ancestors: String,
+    origins: Vec<String>,
 }
 
 impl Policy {
@@ -41,9 +45,17 @@ impl Policy {
             frame_ancestors.push(' ');
             frame_ancestors.push_str(origin);
         }
-        Ok(Policy { frame_ancestors })
+        Ok(Policy {
+            frame_ancestors,
+            origins: origins.to_vec(),
+        })
     }
 }
+
+/// The bundle's HTML files that are pages of their own, each served with
+/// its own policy (every other HTML path gets the app shell): the widget's
+/// demonstration host page.
+const OWN_PAGES: &[&str] = &["/embed-demo.html"];
 
 pub fn service(
     dist: &Path,
@@ -63,10 +75,17 @@ pub fn service(
         let files = files.clone();
         let (index, policy) = (index.clone(), policy.clone());
         async move {
+            let path = req.uri().path();
+            if path == "/config.json" {
+                return Ok(config_json(&index.with_file_name("config.json"), &policy).await);
+            }
+            if OWN_PAGES.contains(&path) {
+                return Ok(html_page(&index.with_file_name(&path[1..]), &policy, StatusCode::OK).await);
+            }
             // The file server decodes `/%69ndex.html` or `/./index.html` to the
             // shell, which must only ever leave with its CSP: such paths are
             // answered here, as the file-like paths they are.
-            if names_html_file(req.uri().path()) {
+            if names_html_file(path) {
                 return Ok(page(&index, &policy, req.uri().path()).await);
             }
             let Ok(res) = files.oneshot(req).await;
@@ -95,7 +114,12 @@ async fn page(index: &Path, policy: &Policy, path: &str) -> Response {
     } else {
         StatusCode::NOT_FOUND
     };
-    match tokio::fs::read(index).await {
+    html_page(index, policy, status).await
+}
+
+/// An HTML file of the bundle, with the policy its inline parts allow.
+async fn html_page(file: &Path, policy: &Policy, status: StatusCode) -> Response {
+    match tokio::fs::read(file).await {
         Ok(html) => {
             let csp = content_security_policy(&String::from_utf8_lossy(&html), policy);
             let headers = [
@@ -110,6 +134,25 @@ async fn page(index: &Path, policy: &Policy, path: &str) -> Response {
         )
             .into_response(),
     }
+}
+
+/// The bundle's `config.json` with `embed_origins` set to the origins that
+/// may frame the app; none (404) when the bundle has no configuration, and
+/// a 500 when it is not a JSON object (the app then keeps its defaults).
+async fn config_json(file: &Path, policy: &Policy) -> Response {
+    let Ok(bytes) = tokio::fs::read(file).await else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let Ok(serde_json::Value::Object(mut config)) = serde_json::from_slice(&bytes) else {
+        eprintln!(
+            "{} is not a JSON object: the app runs with its defaults",
+            file.display()
+        );
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    config.insert("embed_origins".into(), policy.origins.clone().into());
+    let headers = [(header::CONTENT_TYPE, "application/json")];
+    (headers, serde_json::Value::Object(config).to_string()).into_response()
 }
 
 /// A strict policy the app works under: scripts only from this origin plus

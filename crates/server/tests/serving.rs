@@ -9,6 +9,7 @@ use tower::ServiceExt;
 
 const SHELL: &str = "<!doctype html><title>shell</title><style>p { margin: 0; }</style>";
 const WASM: &[u8] = b"\0asm\x01\0\0\0";
+const DEMO: &str = "<!doctype html><title>host</title><script>log()</script><div data-qapi></div>";
 
 /// Written once: the tests run in parallel and must not rewrite files another is reading.
 fn bundle() -> PathBuf {
@@ -19,6 +20,12 @@ fn bundle() -> PathBuf {
         std::fs::write(dir.join("index.html"), SHELL).unwrap();
         std::fs::write(dir.join("qapi-0123456789abcdef_bg.wasm"), WASM).unwrap();
         std::fs::write(dir.join("qapi-0123456789abcdef_bg.wasm.br"), b"brotli bytes").unwrap();
+        std::fs::write(
+            dir.join("config.json"),
+            r#"{ "api_base_url": "/api/v1", "embed_origins": ["*"] }"#,
+        )
+        .unwrap();
+        std::fs::write(dir.join("embed-demo.html"), DEMO).unwrap();
         std::fs::create_dir_all(dir.join("pkg-0123456789abcdef")).unwrap();
         std::fs::write(
             dir.join("pkg-0123456789abcdef/qapi-fedcba9876543210.css"),
@@ -31,6 +38,11 @@ fn bundle() -> PathBuf {
 }
 
 async fn get(path: &str, accept_encoding: Option<&str>) -> axum::response::Response {
+    get_framed_by(path, accept_encoding, &[]).await
+}
+
+/// As `get`, from a server that lets `hosts` frame the app.
+async fn get_framed_by(path: &str, accept_encoding: Option<&str>, hosts: &[&str]) -> axum::response::Response {
     let mut req = Request::get(path);
     if let Some(enc) = accept_encoding {
         req = req.header(header::ACCEPT_ENCODING, enc);
@@ -45,6 +57,7 @@ async fn get(path: &str, accept_encoding: Option<&str>) -> axum::response::Respo
         lookups_per_minute: 20,
         creations_per_minute: 30,
         demo: true,
+        frame_ancestors: hosts.iter().map(|h| h.to_string()).collect(),
         ..Default::default()
     };
     qapi_server::app(&config)
@@ -185,5 +198,50 @@ async fn pages_deny_powerful_features_and_cross_origin_openers() {
             "",
             "{path}: HSTS only when asked for"
         );
+    }
+}
+
+#[tokio::test]
+async fn the_framing_hosts_are_the_configured_ones_in_the_policy_and_the_app_s_configuration() {
+    let hosts = ["https://egov.example", "http://localhost:8000"];
+    let res = get_framed_by("/config.json", None, &hosts).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(header_of(&res, header::CONTENT_TYPE), "application/json");
+    assert_eq!(header_of(&res, header::CACHE_CONTROL), "no-cache");
+    let body = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
+    let config: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    // The file's own list (a wildcard here) never reaches the app.
+    assert_eq!(config["embed_origins"], serde_json::json!(hosts));
+    assert_eq!(config["api_base_url"], "/api/v1");
+    let csp = header_of(
+        &get_framed_by("/az", None, &hosts).await,
+        header::CONTENT_SECURITY_POLICY,
+    );
+    assert!(
+        csp.ends_with("frame-ancestors 'self' https://egov.example http://localhost:8000"),
+        "{csp}"
+    );
+
+    let res = get("/config.json", None).await;
+    let body = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
+    let config: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(config["embed_origins"], serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn the_embedding_demo_is_a_page_of_its_own_with_its_policy() {
+    let res = get("/embed-demo.html", None).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let csp = header_of(&res, header::CONTENT_SECURITY_POLICY);
+    assert!(csp.contains("frame-ancestors 'self'"), "{csp}");
+    // Its inline script is allowed by its hash, nothing else inline.
+    assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"), "{csp}");
+    let body = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
+    assert_eq!(body, DEMO.as_bytes());
+    // Spelled otherwise, it is no page of its own: never its body.
+    for path in ["/%65mbed-demo.html", "/./embed-demo.html", "/az/embed-demo.html"] {
+        let res = get(path, None).await;
+        let body = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
+        assert_ne!(body, DEMO.as_bytes(), "{path}");
     }
 }

@@ -134,13 +134,8 @@ pub fn CheckPage(props: &CheckProps) -> Html {
                         id: form.service.to_owned(),
                         step: step.to_owned(),
                     };
-                    // The fragment names the field to focus; it holds no answer.
+                    dom::focus_on_arrival(focus.to_owned());
                     nav.push(&route);
-                    let hash = format!("#{focus}");
-                    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-                        let path = format!("{}{hash}", route.to_path());
-                        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
-                    }
                 }
             })
         }
@@ -225,6 +220,10 @@ pub fn CheckPage(props: &CheckProps) -> Html {
                 *in_flight.borrow_mut() = false;
                 match result {
                     Ok(application) => {
+                        crate::widget::tell(
+                            "qapi:submitted",
+                            &[("service", form.service), ("reference", application.reference.as_str())],
+                        );
                         draft::sent(form.service, &Sent { application, fee });
                         // Back from the confirmation must not return to a form now empty.
                         if let Some(nav) = &navigator {

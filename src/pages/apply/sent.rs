@@ -47,8 +47,9 @@ pub fn SentPage(props: &SentProps) -> Html {
         lang,
         id: Lookup::ApplicationStatus.service().to_owned(),
     };
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
+    // The agency's site, also when the form was filled in a host page.
+    let origin = crate::widget::app_origin()
+        .or_else(|| web_sys::window().and_then(|w| w.location().origin().ok()))
         .unwrap_or_default();
     // The tracking page's address only: nothing personal in the code.
     let tracking_url = format!("{origin}{}", tracking.to_path());

@@ -485,6 +485,7 @@ pub fn BookingPage() -> Html {
                 *in_flight.borrow_mut() = false;
                 match result {
                     Ok(made) => {
+                        crate::widget::tell("qapi:booked", &[("reference", made.reference.as_str())]);
                         // The person's details are not needed any more: forget them.
                         answers.set(Answers::default());
                         time.set(String::new());

@@ -9,6 +9,8 @@ import { ENDONYMS, Lang, messages, Messages } from '../support/data';
 
 export class AppFrame {
   readonly msgs: Messages;
+  /** Where the app is, when it is not the page's `main` (a widget in a host page). */
+  private scope?: Locator;
 
   constructor(readonly page: Page, readonly lang: Lang) {
     this.msgs = messages[lang];
@@ -21,8 +23,14 @@ export class AppFrame {
     return response;
   }
 
+  /** The app's pages only in `scope`, e.g. a widget's root in a host page. */
+  within(scope: Locator): this {
+    this.scope = scope;
+    return this;
+  }
+
   get main(): Locator {
-    return this.page.getByRole('main');
+    return this.scope ?? this.page.getByRole('main');
   }
 
   get heading(): Locator {

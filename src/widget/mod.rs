@@ -1,0 +1,156 @@
+//! The widget: Qapı inside another site's page (the e-Gov portal). The host
+//! page marks an element `data-qapi` and loads `embed.js` (written by the
+//! build), which gives that element a shadow root holding the stylesheet and
+//! an empty `.qp-root`, so neither page's styles reach the other; the app
+//! mounts there. The host's address is left alone (routing in memory, or in
+//! the address's fragment with `data-routing="hash"`), and the host hears
+//! what happens through DOM events on its element (`tell`).
+//!
+//! The same app framed in an `<iframe>` instead reports its height and the
+//! same events to its parent with `postMessage`, only to the host origins
+//! that `config.json` lists (`embed_origins`, which the reference server
+//! fills in from the `--frame-ancestor` list that also sets who may frame it).
+//!
+//! What only a host page or a frame needs (`host.rs`) is a chunk of its own,
+//! fetched there before the app starts (a widget) or once it has (a frame):
+//! the agency's own pages never load it.
+
+mod host;
+
+use qapi_core::Lang;
+use std::cell::{Cell, OnceCell};
+use web_sys::Element;
+use yew_router::history::{AnyHistory, BrowserHistory};
+
+/// Where the widget lives in the host page.
+#[derive(Clone)]
+pub struct Mount {
+    /// The host's element, `[data-qapi]`: its attributes configure the
+    /// widget, and its events tell the host what happened.
+    pub host: Element,
+    /// The element the app renders into: `.qp-root` in the host element's
+    /// shadow root, or the host element itself without `embed.js`.
+    pub root: Element,
+}
+
+/// What the host chunk provides.
+#[derive(Clone, Copy)]
+pub struct HostParts {
+    /// The widget's first page, e.g. `/az/services/work-permit/start`.
+    start_path: fn(&Mount) -> String,
+    /// The widget's router history, opened at `start_path`.
+    history: fn(&Mount) -> AnyHistory,
+    /// Tells the host page (an event) or the framing page (a message).
+    tell: fn(&str, &[(&str, &str)]),
+    /// When framed: reports the page's height to the parent, from now on.
+    report_height: fn(),
+}
+
+crate::lazy_feature!(
+    @value host_chunk,
+    load_host_parts,
+    preload_host_parts,
+    HostParts,
+    HostParts {
+        start_path: host::start_path,
+        history: host::history,
+        tell: host::tell,
+        report_height: host::report_height,
+    }
+);
+
+thread_local! {
+    static MOUNT: OnceCell<Option<Mount>> = const { OnceCell::new() };
+    static PARTS: Cell<Option<HostParts>> = const { Cell::new(None) };
+}
+
+/// The widget's mount, when the app runs in a host page.
+pub fn mount() -> Option<Mount> {
+    MOUNT.with(|m| m.get_or_init(find).clone())
+}
+
+pub fn is_on() -> bool {
+    mount().is_some()
+}
+
+fn find() -> Option<Mount> {
+    let host = web_sys::window()?.document()?.query_selector("[data-qapi]").ok()??;
+    let root = host
+        .shadow_root()
+        .and_then(|shadow| shadow.query_selector(".qp-root").ok().flatten())
+        .unwrap_or_else(|| host.clone());
+    Some(Mount { host, root })
+}
+
+/// The API base the host asked for (`data-api-base`), over `config.json`'s.
+pub fn api_base() -> Option<String> {
+    mount()?.host.get_attribute("data-api-base").filter(|b| !b.is_empty())
+}
+
+/// Where the bundle was loaded from (`embed.js` writes it): the address of
+/// `config.json` and of the pages a QR code leads to, which are the
+/// agency's, not the host's.
+pub fn app_origin() -> Option<String> {
+    mount()?.host.get_attribute("data-qapi-origin")
+}
+
+/// Whether the app is framed by another page (rather than a widget in it).
+fn is_framed() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    !is_on()
+        && window
+            .parent()
+            .ok()
+            .flatten()
+            .is_some_and(|p| !js_sys::Object::is(&p, &window))
+}
+
+/// In a host page, fetches the host chunk; the app cannot start without it.
+pub async fn prepare() -> Result<(), crate::lazy::LoadFailed> {
+    if is_on() {
+        PARTS.set(Some(load_host_parts().await?));
+    }
+    Ok(())
+}
+
+/// When framed: fetches the host chunk and reports the page's height from
+/// now on.
+pub async fn when_framed() {
+    if !is_framed() {
+        return;
+    }
+    if let Ok(parts) = load_host_parts().await {
+        PARTS.set(Some(parts));
+        (parts.report_height)();
+    }
+}
+
+/// The language of the page the app starts on.
+pub fn start_lang() -> Option<Lang> {
+    let path = match (mount(), PARTS.get()) {
+        (Some(mount), Some(parts)) => (parts.start_path)(&mount),
+        _ => web_sys::window()?.location().pathname().ok()?,
+    };
+    qapi_core::lang::lang_of_path(&path)
+}
+
+/// The router's history: the browser's address on the agency's own site;
+/// in a host page, the widget's own.
+pub fn history() -> AnyHistory {
+    match (mount(), PARTS.get()) {
+        (Some(mount), Some(parts)) => (parts.history)(&mount),
+        _ => BrowserHistory::new().into(),
+    }
+}
+
+/// Tells the host what happened, e.g. `tell("qapi:submitted", &[("reference", "…")])`:
+/// an event on its element, or a message to the page that frames the app.
+/// Nothing on the agency's own site. Never personal data: references,
+/// paths and languages only.
+pub fn tell(kind: &str, fields: &[(&str, &str)]) {
+    if let Some(parts) = PARTS.get() {
+        (parts.tell)(kind, fields);
+    }
+}

@@ -1,0 +1,177 @@
+/**
+ * The widget in a host page (`/embed-demo.html`, whose stylesheet resets
+ * everything, sets another font, uppercase and a 10 px root size): axe on the
+ * whole host page, the host's address, title and language left alone, its
+ * styles kept out (and its theme colour let in), the events it hears
+ * (navigated, language, booked, submitted), hash routing with the host's
+ * Back button, and the framed app reporting its height only to an allowed
+ * host, which alone may frame it.
+ */
+import { expect, Locator, Page, test } from '@playwright/test';
+import { ENDONYMS, messages } from './support/data';
+import { expectNoAxeViolations } from './support/axe';
+import { CalculatorPage } from './pages/calculator.page';
+import { newVisitor, QueuePage } from './pages/queue.page';
+import { answerPage } from './pages/application';
+
+const en = messages.en;
+
+/** The widget's root, inside the host element's shadow root (CSS locators pierce it). */
+function widget(page: Page): Locator {
+  return page.locator('[data-qapi] .qp-root');
+}
+
+async function openDemo(page: Page, query: string): Promise<Locator> {
+  await page.goto(`/embed-demo.html?${query}`);
+  await expect(widget(page).getByRole('heading', { level: 1 })).toBeVisible();
+  return widget(page);
+}
+
+/** The host page's event log, one line per event: `type {detail as JSON}`. */
+function events(page: Page): Promise<string[]> {
+  return page.locator('#events li').allTextContents();
+}
+
+test('in a hostile host page the widget is accessible, keeps its own look and leaves the host alone', async ({ page }) => {
+  const root = await openDemo(page, 'service=registration-deadline&lang=en');
+  const calculator = new CalculatorPage(page, 'en').within(root);
+  await expect(calculator.heading).toHaveText(en.t('svc-registration-deadline'));
+  const [address, title] = [page.url(), await page.title()];
+  await expectNoAxeViolations(page);
+
+  // The host's `*`, `label`, `button` and `html` rules do not reach in; its theme colour does.
+  const style = (target: Locator, property: string) =>
+    target.evaluate((e, p) => getComputedStyle(e).getPropertyValue(p), property);
+  expect(await style(calculator.heading, 'font-family')).not.toMatch(/Comic|Papyrus|fantasy/);
+  expect(await style(calculator.heading, 'text-transform')).toBe('none');
+  expect(await style(calculator.heading, 'letter-spacing')).toBe('normal');
+  // The body size is the reader's default (16 px) × 1.0625, not the host's 10 px root.
+  expect(await style(root, 'font-size')).toBe('17px');
+  await expect(root.locator('label').first()).toBeVisible();
+  expect(await style(calculator.calculate, 'background-color')).toBe('rgb(29, 91, 52)');
+  expect(await style(calculator.calculate, 'min-height')).toBe('44px');
+
+  // Pages change inside the widget only.
+  await root.getByRole('link', { name: en.t('site-name'), exact: true }).click();
+  await expect(calculator.heading).toHaveText(en.t('home-title'));
+  await expect(calculator.heading).toBeFocused();
+  await expectNoAxeViolations(page);
+  await root.getByRole('link', { name: en.t('svc-online-queue') }).first().click();
+  await expect(calculator.heading).toHaveText(en.t('svc-online-queue'));
+  expect(page.url()).toBe(address);
+  await expect(page).toHaveTitle(title);
+
+  // A language switch: the widget speaks it, the host page keeps its own.
+  await root.getByRole('link', { name: ENDONYMS.az, exact: true }).click();
+  await expect(calculator.heading).toHaveText(messages.az.t('svc-online-queue'));
+  await expect(root).toHaveAttribute('lang', 'az');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(page.url()).toBe(address);
+  await expectNoAxeViolations(page);
+
+  await expect.poll(() => events(page)).toEqual([
+    'qapi:navigated {"path":"/en/services/registration-deadline/start"}',
+    'qapi:navigated {"path":"/en"}',
+    'qapi:navigated {"path":"/en/services/online-queue"}',
+    'qapi:navigated {"path":"/az/services/online-queue"}',
+    'qapi:language {"lang":"az"}',
+  ]);
+});
+
+test('a visit booked in the widget tells the host its reference', async ({ page }) => {
+  const root = await openDemo(page, 'service=online-queue&lang=en');
+  const address = page.url();
+  const queue = new QueuePage(page, 'en').within(root);
+  await expect(queue.officeRadios.first()).toBeVisible();
+  const day = (await queue.days())[9];
+  await queue.bookFirstFree({ service: 'registration', office: 'ganja', day }, newVisitor('TUR'));
+  const reference = (await queue.reference.textContent())!.trim();
+  expect(reference).not.toBe('');
+  await expect.poll(() => events(page)).toContain(`qapi:booked {"reference":"${reference}"}`);
+  expect(page.url()).toBe(address);
+  await expectNoAxeViolations(page);
+});
+
+test('an application sent from the widget tells the host its reference', async ({ page }) => {
+  const root = await openDemo(page, 'service=citizenship-restoration&lang=en');
+  const address = page.url();
+  const heading = root.getByRole('heading', { level: 1 });
+  const passport = `QW${String(Date.now() % 100_000_000).padStart(8, '0')}`;
+  for (let i = 0; (await heading.textContent()) !== en.t('apply-check-title'); i++) {
+    expect(i, 'never reached "Check your answers"').toBeLessThan(15);
+    const before = await heading.textContent();
+    await answerPage(page, 'en', passport, root);
+    await expect(heading).not.toHaveText(before!);
+  }
+  await root.getByRole('checkbox', { name: en.t('apply-declaration') }).check();
+  await root.getByRole('button', { name: en.t('apply-submit') }).click();
+  await expect(heading).toHaveText(en.t('apply-sent-title'));
+  const reference = (await root.locator('.qp-panel__reference').textContent())!.trim();
+  expect(reference).toMatch(/^QP-/);
+  await expect
+    .poll(() => events(page))
+    .toContain(`qapi:submitted {"service":"citizenship-restoration","reference":"${reference}"}`);
+  expect(page.url()).toBe(address);
+  await expectNoAxeViolations(page);
+});
+
+test("with hash routing the host's Back button steps back through the widget's pages", async ({ page }) => {
+  const root = await openDemo(page, 'service=registration-deadline&lang=en&routing=hash');
+  const heading = root.getByRole('heading', { level: 1 });
+  const path = new URL(page.url()).pathname;
+  await expect(page).toHaveURL(/#\/en\/services\/registration-deadline\/start$/);
+  await root.getByRole('link', { name: en.t('site-name'), exact: true }).click();
+  await expect(heading).toHaveText(en.t('home-title'));
+  await expect(page).toHaveURL(/#\/en$/);
+  await page.goBack();
+  await expect(heading).toHaveText(en.t('svc-registration-deadline'));
+  expect(new URL(page.url()).pathname).toBe(path);
+  // A reload keeps the widget's page.
+  await page.reload();
+  await expect(heading).toHaveText(en.t('svc-registration-deadline'));
+});
+
+test.describe('framed in another site', () => {
+  // The frame-ancestors policy is what is tested: enforce it.
+  test.use({ bypassCSP: false });
+
+  /** A host page at `origin` that frames the app and keeps what it hears from it. */
+  async function host(page: Page, origin: string, baseURL: string): Promise<void> {
+    await page.route(`${origin}/`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>Host</title><main><h1>Host</h1>
+          <iframe title="Migration services" src="${baseURL}/en/services/registration-deadline/start"></iframe></main>
+          <script>window.heard = []; addEventListener('message', (e) => heard.push({ origin: e.origin, data: e.data }));</script>`,
+      }),
+    );
+    await page.goto(`${origin}/`);
+  }
+
+  test('an allowed host is told the height and the pages, from the app origin', async ({ page, baseURL }) => {
+    // `cargo xtask test` lets http://host.test frame the app (--frame-ancestor).
+    await host(page, 'http://host.test', baseURL!);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(en.t('svc-registration-deadline'));
+    type Heard = { origin: string; data: { type: string; height?: number; path?: string } };
+    const heard = () => page.evaluate(() => (window as unknown as { heard: Heard[] }).heard);
+    await expect.poll(async () => (await heard()).filter((m) => m.data.type === 'qapi:height').length).toBeGreaterThan(0);
+    await frame.getByRole('link', { name: en.t('site-name'), exact: true }).click();
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(en.t('home-title'));
+    await expect.poll(async () => (await heard()).map((m) => m.data.type)).toContain('qapi:navigated');
+    const all = await heard();
+    expect(new Set(all.map((m) => m.origin))).toEqual(new Set([new URL(baseURL!).origin]));
+    expect(all.find((m) => m.data.type === 'qapi:navigated')!.data.path).toBe('/en');
+    // The height is the page's own, not the frame's 150 px.
+    const heights = all.filter((m) => m.data.type === 'qapi:height').map((m) => m.data.height!);
+    expect(Math.max(...heights)).toBeGreaterThan(400);
+  });
+
+  test('a host not allowed cannot frame the app and hears nothing', async ({ page, baseURL }) => {
+    const refused = page.waitForEvent('console', (m) => m.text().includes('frame-ancestors'));
+    await host(page, 'http://other.test', baseURL!);
+    await refused;
+    await expect(page.frameLocator('iframe').getByRole('heading')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+  });
+});
