@@ -49,10 +49,12 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
-// This version's copy, else the previous version's (for a page still open on it).
+// This version's copy, else the previous version's (for a page still open on
+// it). Whatever the request's headers: a kept file is the same for all
+// (its `Vary` names the encoding and, for host sites, CORS's `Origin`).
 function kept(request) {
   return caches
     .open(CACHE)
-    .then((cache) => cache.match(request))
-    .then((response) => response || caches.match(request));
+    .then((cache) => cache.match(request, { ignoreVary: true }))
+    .then((response) => response || caches.match(request, { ignoreVary: true }));
 }

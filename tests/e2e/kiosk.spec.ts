@@ -4,11 +4,11 @@
  * storage, and after the idle time an accessible countdown, then a wipe that
  * leaves no trace of the visitor: not on screen, not in a field, not in any
  * storage, not in history state; the home page shows in the kiosk's
- * language. (Playwright's Chromium runs without the back-forward cache, so
- * the reload of a page it would restore is not exercised here.) A visitor
- * who touches "Continue" keeps everything.
+ * language. A page the Back button brings back from the browser's
+ * back-forward cache is loaded afresh. A visitor who touches "Continue"
+ * keeps everything.
  */
-import { expect, Page, test } from '@playwright/test';
+import { chromium, expect, Page, test } from '@playwright/test';
 import { messages } from './support/data';
 import { expectNoAxeViolations } from './support/axe';
 import { APPLICANT, LookupPage } from './pages/lookup.page';
@@ -155,4 +155,36 @@ test('a kiosk set only in config.json still becomes one when the first read fail
   await page.goto('/en/');
   await expect(page.locator('html')).toHaveClass(/qp-kiosk/, { timeout: 8_000 });
   expect(reads).toBeGreaterThan(1);
+});
+
+test("a page the Back button brings back from the browser's cache is loaded afresh, without what was typed", async ({
+  baseURL,
+}) => {
+  // Playwright's own browsers run without the back-forward cache: one with it.
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  });
+  try {
+    for (const kiosk of [false, true]) {
+      const page = await browser.newPage({ baseURL });
+      // Marks a page the cache restored (window.name outlives a reload).
+      await page.addInitScript(() => addEventListener('pageshow', (e) => e.persisted && (window.name = 'restored')));
+      if (kiosk) await asKiosk(page, 600);
+      await page.goto('/en/services/citizenship-restoration/start');
+      const given = page.getByRole('textbox', { name: messages.en.t('field-applicant-given-name'), exact: true });
+      await given.fill('Zeynalabdin');
+      await page.goto('/en/services/registration');
+      await page.goBack({ waitUntil: 'commit' });
+      // (Asked again while a kiosk's reload replaces the page.)
+      await expect.poll(() => page.evaluate(() => window.name).catch(() => '')).toBe('restored');
+      // A website keeps the page as it was; a kiosk loads it afresh.
+      await expect(given).toHaveValue(kiosk ? '' : 'Zeynalabdin');
+      if (kiosk) expect(await page.evaluate(() => performance.getEntriesByType('navigation')[0].toJSON().type)).toBe('reload');
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
 });

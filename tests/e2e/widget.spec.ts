@@ -175,3 +175,39 @@ test.describe('framed in another site', () => {
     expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
   });
 });
+
+test.describe('on another site', () => {
+  /** A host page at `origin` with the widget, loading the bundle from the app's origin. */
+  async function hostWithWidget(page: Page, origin: string, baseURL: string): Promise<void> {
+    await page.route(`${origin}/`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>Host</title><main><h1>Host</h1>
+          <div data-qapi data-lang="en" data-service="online-queue"></div></main>
+          <script>window.heard = []; document.querySelector('[data-qapi]').addEventListener('qapi:booked', (e) => heard.push(e.detail));</script>
+          <script type="module" src="${baseURL}/embed.js"></script>`,
+      }),
+    );
+    await page.goto(`${origin}/`);
+  }
+
+  test("an allowed host's widget loads the bundle and books through the API across origins", async ({ page, baseURL }) => {
+    await hostWithWidget(page, 'http://host.test', baseURL!);
+    const queue = new QueuePage(page, 'en').within(widget(page));
+    await expect(queue.officeRadios.first()).toBeVisible();
+    const day = (await queue.days())[10];
+    await queue.bookFirstFree({ service: 'work-permit', office: 'sheki', day }, newVisitor('GEO'));
+    const reference = (await queue.reference.textContent())!.trim();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heard: { reference: string }[] }).heard))
+      .toEqual([{ reference }]);
+    expect(page.url()).toBe('http://host.test/');
+  });
+
+  test("another site's page cannot load the widget", async ({ page, baseURL }) => {
+    const refused = page.waitForEvent('console', (m) => /CORS/.test(m.text()));
+    await hostWithWidget(page, 'http://other.test', baseURL!);
+    await refused;
+    await expect(widget(page)).toHaveCount(0);
+  });
+});

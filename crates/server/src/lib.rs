@@ -115,6 +115,9 @@ pub struct AppState {
     /// Beside the database, with the extension `.audit.log`.
     pub audit: audit::AuditLog,
     pub uploads: Arc<routes::UploadPolicy>,
+    /// The host sites (`Config::frame_ancestors`), whose pages may also
+    /// write through the API: the widget runs in their pages.
+    pub hosts: Arc<[String]>,
 }
 
 /// Nothing the app does needs the camera, microphone, location, payment
@@ -129,7 +132,9 @@ pub fn app(config: &Config) -> Result<Router, String> {
         limits: Arc::new(routes::Limits::new(config)),
         audit: audit::AuditLog::open(&config.db.with_extension("audit.log"))?,
         uploads: Arc::new(routes::UploadPolicy::new(config)),
+        hosts: config.frame_ancestors.iter().map(|h| h.to_ascii_lowercase()).collect(),
     };
+    let policy = static_files::Policy::new(&config.frame_ancestors)?;
     let routes = Router::new()
         .nest("/api/v1", routes::api(state))
         // `nest` leaves the bare trailing-slash path to the outer router; it is still the API's.
@@ -139,14 +144,12 @@ pub fn app(config: &Config) -> Result<Router, String> {
             "/index.html",
             axum::routing::get(|| async { axum::response::Redirect::permanent("/") }),
         )
-        .fallback_service(static_files::service(
-            &config.dist,
-            static_files::Policy::new(&config.frame_ancestors)?,
-        ))
+        .fallback_service(static_files::service(&config.dist, policy.clone()))
         .layer(middleware::from_fn_with_state(
             Arc::new(config.trusted_proxies.clone()),
             client::identify,
-        ));
+        ))
+        .layer(tower::util::option_layer(policy.cors()));
     Ok(with_shared_policies(routes, config))
 }
 

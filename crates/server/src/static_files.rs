@@ -52,6 +52,27 @@ impl Policy {
     }
 }
 
+impl Policy {
+    /// The host sites' pages run the widget: they may fetch the bundle and
+    /// call the API (with its `Content-Type` and `Idempotency-Key`, reading
+    /// its `Retry-After`); no one else, and never with cookies. Nothing
+    /// without host sites.
+    pub fn cors(&self) -> Option<tower_http::cors::CorsLayer> {
+        use axum::http::{HeaderName, Method};
+        if self.origins.is_empty() {
+            return None;
+        }
+        let origins = self.origins.iter().filter_map(|o| HeaderValue::from_str(o).ok());
+        let layer = tower_http::cors::CorsLayer::new()
+            .allow_origin(tower_http::cors::AllowOrigin::list(origins))
+            .allow_methods([Method::GET, Method::HEAD, Method::POST])
+            .allow_headers([header::CONTENT_TYPE, HeaderName::from_static("idempotency-key")])
+            .expose_headers([header::RETRY_AFTER])
+            .max_age(std::time::Duration::from_secs(600));
+        Some(layer)
+    }
+}
+
 /// The bundle's HTML files that are pages of their own, each served with
 /// its own policy (every other HTML path gets the app shell): the widget's
 /// demonstration host page.
@@ -213,9 +234,10 @@ pub async fn cache_policy(req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     if hashed {
         // The same URL is sent brotli, gzip or plain by Accept-Encoding; a
-        // shared cache must keep them apart.
+        // shared cache must keep them apart (as it does the CORS answers
+        // for each host site, by their own `Vary: origin`).
         res.headers_mut()
-            .insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+            .append(header::VARY, HeaderValue::from_static("accept-encoding"));
     }
     let value = if hashed && res.status().is_success() {
         "public, max-age=31536000, immutable"

@@ -47,6 +47,11 @@ async fn get_framed_by(path: &str, accept_encoding: Option<&str>, hosts: &[&str]
     if let Some(enc) = accept_encoding {
         req = req.header(header::ACCEPT_ENCODING, enc);
     }
+    send(req.body(Body::empty()).unwrap(), hosts).await
+}
+
+/// Sends `req` to a server with the bundle that lets `hosts` frame or embed the app.
+async fn send(req: Request<Body>, hosts: &[&str]) -> axum::response::Response {
     static DBS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = DBS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let config = qapi_server::Config {
@@ -60,11 +65,7 @@ async fn get_framed_by(path: &str, accept_encoding: Option<&str>, hosts: &[&str]
         frame_ancestors: hosts.iter().map(|h| h.to_string()).collect(),
         ..Default::default()
     };
-    qapi_server::app(&config)
-        .unwrap()
-        .oneshot(req.body(Body::empty()).unwrap())
-        .await
-        .unwrap()
+    qapi_server::app(&config).unwrap().oneshot(req).await.unwrap()
 }
 
 fn header_of(res: &axum::response::Response, name: header::HeaderName) -> String {
@@ -244,4 +245,73 @@ async fn the_embedding_demo_is_a_page_of_its_own_with_its_policy() {
         let body = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
         assert_ne!(body, DEMO.as_bytes(), "{path}");
     }
+}
+
+#[tokio::test]
+async fn host_sites_may_load_the_bundle_and_call_the_api_no_other_site_may() {
+    let hosts = ["https://egov.example"];
+    let asset = |origin: &'static str| {
+        Request::get("/qapi-0123456789abcdef_bg.wasm")
+            .header(header::ORIGIN, origin)
+            .header(header::ACCEPT_ENCODING, "br")
+            .body(Body::empty())
+            .unwrap()
+    };
+    let res = send(asset("https://egov.example"), &hosts).await;
+    assert_eq!(
+        header_of(&res, header::ACCESS_CONTROL_ALLOW_ORIGIN),
+        "https://egov.example"
+    );
+    let vary: Vec<_> = res
+        .headers()
+        .get_all(header::VARY)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        vary.iter().any(|v| v.contains("origin")) && vary.iter().any(|v| v.contains("accept-encoding")),
+        "{vary:?}"
+    );
+    let res = send(asset("https://evil.example"), &hosts).await;
+    assert!(res.headers().get(header::ACCESS_CONTROL_ALLOW_ORIGIN).is_none());
+
+    // The preflight of a submission: granted to the host only.
+    let preflight = |origin: &'static str| {
+        Request::options("/api/v1/feedback")
+            .header(header::ORIGIN, origin)
+            .header(header::ACCESS_CONTROL_REQUEST_METHOD, "POST")
+            .header(header::ACCESS_CONTROL_REQUEST_HEADERS, "content-type,idempotency-key")
+            .body(Body::empty())
+            .unwrap()
+    };
+    let res = send(preflight("https://egov.example"), &hosts).await;
+    assert!(res.status().is_success(), "{}", res.status());
+    assert_eq!(
+        header_of(&res, header::ACCESS_CONTROL_ALLOW_ORIGIN),
+        "https://egov.example"
+    );
+    assert!(header_of(&res, header::ACCESS_CONTROL_ALLOW_HEADERS).contains("idempotency-key"));
+    let res = send(preflight("https://evil.example"), &hosts).await;
+    assert!(res.headers().get(header::ACCESS_CONTROL_ALLOW_ORIGIN).is_none());
+
+    // A write from the host's page gets past the same-site check (to the
+    // body's own check); one from another site does not.
+    let write = |origin: &'static str| {
+        Request::post("/api/v1/feedback")
+            .header(header::ORIGIN, origin)
+            .header("sec-fetch-site", "cross-site")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from("{}"))
+            .unwrap()
+    };
+    let status = send(write("https://egov.example"), &hosts).await.status();
+    assert!(status.is_client_error() && status != StatusCode::FORBIDDEN, "{status}");
+    assert_eq!(
+        send(write("https://evil.example"), &hosts).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        send(write("https://egov.example"), &[]).await.status(),
+        StatusCode::FORBIDDEN
+    );
 }

@@ -72,7 +72,7 @@ pub fn api(state: AppState) -> Router {
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
-        .layer(middleware::from_fn(same_origin_writes))
+        .layer(middleware::from_fn_with_state(state.clone(), same_origin_writes))
         // Other sites' pages may not embed the answers (e.g. as a script or image).
         .layer(SetResponseHeaderLayer::overriding(
             header::HeaderName::from_static("cross-origin-resource-policy"),
@@ -165,13 +165,14 @@ async fn limit_ratings(State(state): State<AppState>, req: Request, next: Next) 
     Ok(next.run(req).await)
 }
 
-/// Requests that change something come from this site's own pages only. A
-/// JSON or `Idempotency-Key` request already needs a CORS preflight, which
-/// this server never grants; the browser's own word on where a request comes
-/// from (`Sec-Fetch-Site`, `Origin`) is checked as well, so no other site can
-/// make its visitors submit, upload or rate.
-async fn same_origin_writes(req: Request, next: Next) -> Result<Response, ApiError> {
-    if !req.method().is_safe() && !from_this_site(req.headers()) {
+/// Requests that change something come from this site's own pages, or a
+/// configured host site's (where the widget runs), only. A JSON or
+/// `Idempotency-Key` request already needs a CORS preflight, which this
+/// server grants the host sites alone; the browser's own word on where a
+/// request comes from (`Sec-Fetch-Site`, `Origin`) is checked as well, so no
+/// other site can make its visitors submit, upload or rate.
+async fn same_origin_writes(State(state): State<AppState>, req: Request, next: Next) -> Result<Response, ApiError> {
+    if !req.method().is_safe() && !from_this_site(req.headers()) && !from_a_host(req.headers(), &state.hosts) {
         return Err(ApiError::Forbidden("Requests from other sites are refused."));
     }
     Ok(next.run(req).await)
@@ -194,9 +195,17 @@ fn from_this_site(headers: &axum::http::HeaderMap) -> bool {
     }
 }
 
+/// Whether the request's `Origin` is one of the host sites.
+fn from_a_host(headers: &axum::http::HeaderMap, hosts: &[String]) -> bool {
+    headers
+        .get("origin")
+        .and_then(|o| o.to_str().ok())
+        .is_some_and(|origin| hosts.iter().any(|h| h.eq_ignore_ascii_case(origin)))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::from_this_site;
+    use super::{from_a_host, from_this_site};
     use axum::http::{HeaderMap, HeaderValue};
 
     fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
@@ -209,6 +218,22 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_host_site_s_pages_may_write_no_other_s() {
+        let hosts = ["https://egov.example".to_owned()];
+        let from = |origin: &str| {
+            from_a_host(
+                &headers(&[("origin", origin), ("sec-fetch-site", "cross-site")]),
+                &hosts,
+            )
+        };
+        assert!(from("https://egov.example"));
+        assert!(!from("https://egov.example.evil.example"));
+        assert!(!from("http://egov.example"));
+        assert!(!from("null"));
+        assert!(!from_a_host(&headers(&[("sec-fetch-site", "cross-site")]), &hosts));
     }
 
     #[test]
