@@ -16,6 +16,23 @@ fn find(selector: &str) -> Option<web_sys::Element> {
     }
 }
 
+/// The device's storage (`localStorage`, or `sessionStorage` with
+/// `session`), unless nothing may be kept there: on a kiosk, where the next
+/// visitor would find it, and in a host page, whose origin it would be
+/// (readable by all the host's scripts, for as long as the host likes).
+/// Then drafts and the chosen language live in the page's memory only.
+pub fn storage(session: bool) -> Option<web_sys::Storage> {
+    if crate::kiosk::is_on() || crate::widget::is_on() {
+        return None;
+    }
+    let window = web_sys::window()?;
+    if session {
+        window.session_storage().ok()?
+    } else {
+        window.local_storage().ok()?
+    }
+}
+
 pub fn body() -> Option<web_sys::Element> {
     document()?.body().map(Into::into)
 }
@@ -123,9 +140,10 @@ pub fn print() {
     }
 }
 
-/// Marks `index.html`'s start-up notice (`#qp-boot`) with `class`.
+/// Marks the start-up notice (`#qp-boot`: `index.html`'s, or the one
+/// `embed.js` writes in the widget) with `class`.
 pub fn boot_notice(class: &str) {
-    if let Some(boot) = document().and_then(|d| d.get_element_by_id("qp-boot")) {
+    if let Some(boot) = find("#qp-boot") {
         let _ = boot.class_list().add_1(class);
     }
 }

@@ -1,4 +1,4 @@
-//! Kiosk mode (`qapi_core::kiosk`): on when the page's mount point says
+//! Kiosk mode (`qapi_core::kiosk`): on when the page's `<body>` says
 //! `data-mode="kiosk"` or `config.json` says `"mode": "kiosk"`, never by an
 //! address, which anyone could edit. In kiosk mode nothing is written to
 //! the device's storage (drafts and the language live in memory only), the
@@ -26,15 +26,10 @@ pub fn is_on() -> bool {
     settings().is_some()
 }
 
-/// Whether the page the app runs in asks for kiosk mode: the element marked
-/// `data-qapi`, else `<body>`, has `data-mode="kiosk"`.
+/// Whether the page the app runs in asks for kiosk mode: its `<body>` has
+/// `data-mode="kiosk"`.
 pub fn asked_by_page() -> bool {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return false;
-    };
-    let mount = document.query_selector("[data-qapi]").ok().flatten();
-    let mount = mount.or_else(|| document.body().map(Into::into));
-    mount.and_then(|m| m.get_attribute("data-mode")).as_deref() == Some("kiosk")
+    crate::dom::body().and_then(|b| b.get_attribute("data-mode")).as_deref() == Some("kiosk")
 }
 
 /// Turns kiosk mode on (again, with the configuration's settings once they
@@ -42,6 +37,11 @@ pub fn asked_by_page() -> bool {
 /// page brought back from the back-forward cache is loaded afresh, so the
 /// Back button never shows a previous visitor's answers.
 pub fn turn_on(settings: KioskSettings) {
+    // Not in another site's page: the wipe would clear the host's storage
+    // and send the host's page away.
+    if crate::widget::is_on() {
+        return;
+    }
     let first = !is_on();
     SETTINGS.set(Some(settings.sane()));
     if !first {

@@ -14,7 +14,7 @@ pub mod route;
 pub mod widget;
 
 /// Loads the page's language, then mounts the app on `<body>` (in a host
-/// page, in the widget's root, `widget.rs`) and tells
+/// page, in the widget's root, `widget/`) and tells
 /// `index.html` it started: its loading notice hides, and stays ready to say
 /// so if the app later fails. When the language cannot be fetched, the
 /// notice says at once that the portal did not start.

@@ -25,12 +25,10 @@ fn remembered() -> Option<Lang> {
     storage()?.get_item(KEY).ok()??.parse().ok()
 }
 
-/// None on a kiosk: the next visitor must not inherit the choice.
+/// None on a kiosk (the next visitor must not inherit the choice) or in a
+/// host page (`dom::storage`).
 fn storage() -> Option<web_sys::Storage> {
-    if crate::kiosk::is_on() {
-        return None;
-    }
-    web_sys::window()?.local_storage().ok()?
+    crate::dom::storage(false)
 }
 
 fn browser_lang() -> Option<Lang> {

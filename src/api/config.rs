@@ -61,14 +61,10 @@ pub async fn get() -> Rc<Config> {
     }
 }
 
-/// In a host page, the API the host names (`data-api-base`) comes first;
-/// else the configured one, on the agency's origin (not the host's).
+/// In a host page, the API the host names comes first; else the configured
+/// one, on the agency's origin (`widget::api_base`).
 fn for_the_host(mut config: Config) -> Config {
-    if let Some(base) = crate::widget::api_base() {
-        config.api_base_url = base;
-    } else if let (Some(origin), true) = (crate::widget::app_origin(), config.api_base_url.starts_with('/')) {
-        config.api_base_url.insert_str(0, &origin);
-    }
+    config.api_base_url = crate::widget::api_base(config.api_base_url);
     config
 }
 

@@ -120,10 +120,11 @@ pub fn Layout(props: &LayoutProps) -> Html {
         Callback::from(move |_| attempt.set(*attempt + 1))
     };
     // In a host page: no skip link and no footer (the host's own serve),
-    // and no landmarks, which would compete with the host's.
+    // and no landmarks that would compete with the host's, only a region
+    // named for the service, to be found by.
     html! {
         <ContextProvider<I18n> context={I18n(msgs.clone())}>
-            <div class="qp-layout">
+            <div class="qp-layout" role={embedded.then_some("region")} aria-label={embedded.then(|| msgs.text("site-name"))}>
                 if !embedded {
                     <a class="qp-skip-link" href="#main" onclick={skip_to_main}>{ msgs.text("skip-link") }</a>
                 }

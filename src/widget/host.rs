@@ -8,7 +8,7 @@ use qapi_core::lang::lang_of_path;
 use qapi_core::Lang;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use yew_router::history::{AnyHistory, HashHistory, History, MemoryHistory};
+use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::Routable;
 
 /// One of the host element's `data-*` settings, if given.
@@ -26,12 +26,7 @@ fn hash_routing(mount: &Mount) -> bool {
 /// names (a reload keeps the page); else the service the host names (its
 /// start page if it has one) in the language it names, or the home page.
 pub fn start_path(mount: &Mount) -> String {
-    let in_hash = hash_routing(mount)
-        .then(|| web_sys::window()?.location().hash().ok())
-        .flatten()
-        .and_then(|h| h.strip_prefix('#').map(str::to_owned))
-        .filter(|path| lang_of_path(path).is_some());
-    if let Some(path) = in_hash {
+    if let Some(path) = hash_routing(mount).then(fragment_path).flatten() {
         return path;
     }
     let lang = setting(mount, "data-lang")
@@ -52,16 +47,82 @@ pub fn start_path(mount: &Mount) -> String {
     .to_path()
 }
 
-/// Memory (the host's address never changes) or, if the host asked, the
-/// address's fragment.
+/// Memory history: the host's address never changes, unless the host
+/// asked for hash routing (`follow_fragment`).
 pub fn history(mount: &Mount) -> AnyHistory {
-    let path = start_path(mount);
+    let memory = MemoryHistory::with_entries([start_path(mount)]);
     if hash_routing(mount) {
-        let history = HashHistory::new();
-        history.replace(path);
-        return history.into();
+        follow_fragment(&memory);
     }
-    MemoryHistory::with_entries([path]).into()
+    memory.into()
+}
+
+/// The address's fragment, when it names one of the widget's pages.
+fn fragment_path() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.strip_prefix('#')
+        .filter(|path| lang_of_path(path).is_some())
+        .map(str::to_owned)
+}
+
+/// Keeps the widget's page and the address's fragment in step: each page
+/// the widget goes to is an entry in the host's history (`#/en/…`), and a
+/// fragment that names a page (the host's Back or Forward, a link) takes
+/// the widget there. Fragments that name no page (the host's own anchors)
+/// are the host's.
+fn follow_fragment(memory: &MemoryHistory) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let url = |path: &str| format!("#{path}");
+    // Where the widget opens: this entry, keeping the host's own state.
+    let opened = memory.location().path().to_owned();
+    if fragment_path().as_deref() != Some(opened.as_str()) {
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&url(&opened)));
+    }
+    let to_address = {
+        let memory = memory.clone();
+        move || {
+            let path = memory.location().path().to_owned();
+            if fragment_path().as_deref() != Some(path.as_str()) {
+                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url(&path)));
+            }
+        }
+    };
+    // Both listen for the page's whole life.
+    std::mem::forget(memory.listen(to_address));
+    let to_widget = Closure::<dyn Fn()>::new({
+        let memory = memory.clone();
+        move || {
+            if let Some(path) = fragment_path().filter(|p| *p != memory.location().path()) {
+                memory.replace(path);
+            }
+        }
+    });
+    for event in ["popstate", "hashchange"] {
+        let _ = window.add_event_listener_with_callback(event, to_widget.as_ref().unchecked_ref());
+    }
+    to_widget.forget();
+}
+
+/// The API's address: the host's own choice (`data-api-base`), else the
+/// configured one, read from the agency's origin (the host's is not the
+/// agency's).
+pub fn api_base(configured: String) -> String {
+    let Some(mount) = super::mount() else {
+        return configured;
+    };
+    if let Some(base) = setting(&mount, "data-api-base") {
+        return base;
+    }
+    let Some(origin) = super::app_origin() else {
+        return configured;
+    };
+    web_sys::Url::new_with_base(&configured, &format!("{origin}/")).map_or(configured, |url| url.href())
 }
 
 /// In a host page, an event on its element (bubbling, and out of the shadow

@@ -2,8 +2,9 @@
 //! page marks an element `data-qapi` and loads `embed.js` (written by the
 //! build), which gives that element a shadow root holding the stylesheet and
 //! an empty `.qp-root`, so neither page's styles reach the other; the app
-//! mounts there. The host's address is left alone (routing in memory, or in
-//! the address's fragment with `data-routing="hash"`), and the host hears
+//! mounts there. The host's address is left alone (routing in memory, kept
+//! in step with the address's fragment with `data-routing="hash"`), and
+//! nothing is kept in the host's storage (`dom::storage`). The host hears
 //! what happens through DOM events on its element (`tell`).
 //!
 //! The same app framed in an `<iframe>` instead reports its height and the
@@ -44,6 +45,8 @@ pub struct HostParts {
     tell: fn(&str, &[(&str, &str)]),
     /// When framed: reports the page's height to the parent, from now on.
     report_height: fn(),
+    /// The API's address for the configured one.
+    api_base: fn(String) -> String,
 }
 
 crate::lazy_feature!(
@@ -56,6 +59,7 @@ crate::lazy_feature!(
         history: host::history,
         tell: host::tell,
         report_height: host::report_height,
+        api_base: host::api_base,
     }
 );
 
@@ -82,9 +86,14 @@ fn find() -> Option<Mount> {
     Some(Mount { host, root })
 }
 
-/// The API base the host asked for (`data-api-base`), over `config.json`'s.
-pub fn api_base() -> Option<String> {
-    mount()?.host.get_attribute("data-api-base").filter(|b| !b.is_empty())
+/// The API's address for the configured one (`config.json`'s
+/// `api_base_url`): in a host page, the host's choice (`data-api-base`),
+/// else the configured one on the agency's origin.
+pub fn api_base(configured: String) -> String {
+    match PARTS.get() {
+        Some(parts) => (parts.api_base)(configured),
+        None => configured,
+    }
 }
 
 /// Where the bundle was loaded from (`embed.js` writes it): the address of
@@ -131,7 +140,7 @@ pub async fn when_framed() {
 pub fn start_lang() -> Option<Lang> {
     let path = match (mount(), PARTS.get()) {
         (Some(mount), Some(parts)) => (parts.start_path)(&mount),
-        _ => web_sys::window()?.location().pathname().ok()?,
+        _ => crate::dom::pathname()?,
     };
     qapi_core::lang::lang_of_path(&path)
 }

@@ -3,9 +3,11 @@
  * everything, sets another font, uppercase and a 10 px root size): axe on the
  * whole host page, the host's address, title and language left alone, its
  * styles kept out (and its theme colour let in), the events it hears
- * (navigated, language, booked, submitted), hash routing with the host's
- * Back button, and the framed app reporting its height only to an allowed
- * host, which alone may frame it.
+ * (navigated, language, booked, submitted), nothing kept in the host's
+ * storage, hash routing with the host's Back button and its own anchors,
+ * a start-up failure said plainly, the framed app reporting its height only
+ * to an allowed host, which alone may frame it, and a host on another
+ * origin using the API, which only an allowed host may.
  */
 import { expect, Locator, Page, test } from '@playwright/test';
 import { ENDONYMS, messages } from './support/data';
@@ -38,6 +40,10 @@ test('in a hostile host page the widget is accessible, keeps its own look and le
   await expect(calculator.heading).toHaveText(en.t('svc-registration-deadline'));
   const [address, title] = [page.url(), await page.title()];
   await expectNoAxeViolations(page);
+  // Found as a region named for the service, with no landmarks competing with the host's.
+  await expect(page.getByRole('region', { name: en.t('site-name'), exact: true })).toBeVisible();
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('banner')).toHaveCount(1);
 
   // The host's `*`, `label`, `button` and `html` rules do not reach in; its theme colour does.
   const style = (target: Locator, property: string) =>
@@ -89,6 +95,10 @@ test('a visit booked in the widget tells the host its reference', async ({ page 
   expect(reference).not.toBe('');
   await expect.poll(() => events(page)).toContain(`qapi:booked {"reference":"${reference}"}`);
   expect(page.url()).toBe(address);
+  // The personal cancel link (its secret in the fragment) opens the agency's site, never the host's address.
+  const cancel = queue.cancelLink;
+  await expect(cancel).toHaveAttribute('href', new RegExp(`^${new URL(page.url()).origin}/en/services/online-queue/cancel#`));
+  await expect(cancel).toHaveAttribute('target', '_blank');
   await expectNoAxeViolations(page);
 });
 
@@ -97,11 +107,14 @@ test('an application sent from the widget tells the host its reference', async (
   const address = page.url();
   const heading = root.getByRole('heading', { level: 1 });
   const passport = `QW${String(Date.now() % 100_000_000).padStart(8, '0')}`;
+  const kept = () => page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
   for (let i = 0; (await heading.textContent()) !== en.t('apply-check-title'); i++) {
     expect(i, 'never reached "Check your answers"').toBeLessThan(15);
     const before = await heading.textContent();
     await answerPage(page, 'en', passport, root);
     await expect(heading).not.toHaveText(before!);
+    // The draft stays in the widget's memory: nothing in the host's storage.
+    expect(await kept()).toBe('[{},{}]');
   }
   await root.getByRole('checkbox', { name: en.t('apply-declaration') }).check();
   await root.getByRole('button', { name: en.t('apply-submit') }).click();
@@ -123,12 +136,30 @@ test("with hash routing the host's Back button steps back through the widget's p
   await root.getByRole('link', { name: en.t('site-name'), exact: true }).click();
   await expect(heading).toHaveText(en.t('home-title'));
   await expect(page).toHaveURL(/#\/en$/);
+  // The host's own anchors are the host's: the widget stays where it is.
+  await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Services' }).click();
+  await expect(page).toHaveURL(/#services$/);
+  await expect(heading).toHaveText(en.t('home-title'));
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/en$/);
+  await expect(heading).toHaveText(en.t('home-title'));
   await page.goBack();
   await expect(heading).toHaveText(en.t('svc-registration-deadline'));
   expect(new URL(page.url()).pathname).toBe(path);
   // A reload keeps the widget's page.
   await page.reload();
   await expect(heading).toHaveText(en.t('svc-registration-deadline'));
+});
+
+test('a widget that cannot start says so, in the three languages', async ({ page }) => {
+  // The chunk only a host page needs, lost (a stale release, a dropped connection).
+  await page.route(/split_host_chunk\.wasm$/, (route) => route.abort());
+  await page.goto('/embed-demo.html?service=registration-deadline&lang=en');
+  const failed = widget(page).getByRole('alert');
+  await expect(failed).toContainText('The service did not start.');
+  await expect(failed).toContainText('Xidmət açılmadı.');
+  await expect(failed).toContainText('Сервис не открылся.');
+  await expectNoAxeViolations(page);
 });
 
 test.describe('framed in another site', () => {
@@ -149,8 +180,8 @@ test.describe('framed in another site', () => {
   }
 
   test('an allowed host is told the height and the pages, from the app origin', async ({ page, baseURL }) => {
-    // `cargo xtask test` lets http://host.test frame the app (--frame-ancestor).
-    await host(page, 'http://host.test', baseURL!);
+    // `cargo xtask test` lets https://host.test frame the app (--frame-ancestor).
+    await host(page, 'https://host.test', baseURL!);
     const frame = page.frameLocator('iframe');
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText(en.t('svc-registration-deadline'));
     type Heard = { origin: string; data: { type: string; height?: number; path?: string } };
@@ -169,7 +200,7 @@ test.describe('framed in another site', () => {
 
   test('a host not allowed cannot frame the app and hears nothing', async ({ page, baseURL }) => {
     const refused = page.waitForEvent('console', (m) => m.text().includes('frame-ancestors'));
-    await host(page, 'http://other.test', baseURL!);
+    await host(page, 'https://other.test', baseURL!);
     await refused;
     await expect(page.frameLocator('iframe').getByRole('heading')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
@@ -192,7 +223,7 @@ test.describe('on another site', () => {
   }
 
   test("an allowed host's widget loads the bundle and books through the API across origins", async ({ page, baseURL }) => {
-    await hostWithWidget(page, 'http://host.test', baseURL!);
+    await hostWithWidget(page, 'https://host.test', baseURL!);
     const queue = new QueuePage(page, 'en').within(widget(page));
     await expect(queue.officeRadios.first()).toBeVisible();
     const day = (await queue.days())[10];
@@ -201,12 +232,12 @@ test.describe('on another site', () => {
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { heard: { reference: string }[] }).heard))
       .toEqual([{ reference }]);
-    expect(page.url()).toBe('http://host.test/');
+    expect(page.url()).toBe('https://host.test/');
   });
 
   test("another site's page cannot load the widget", async ({ page, baseURL }) => {
     const refused = page.waitForEvent('console', (m) => /CORS/.test(m.text()));
-    await hostWithWidget(page, 'http://other.test', baseURL!);
+    await hostWithWidget(page, 'https://other.test', baseURL!);
     await refused;
     await expect(widget(page)).toHaveCount(0);
   });

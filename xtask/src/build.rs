@@ -291,7 +291,8 @@ pub fn minify_css(css: &str) -> String {
 /// it is unset, but in a host page `embed.js` sets it to the reader's own
 /// default font size, so a host's `html { font-size: 62.5% }` cannot shrink
 /// the widget. Not in at-rules' conditions (`@media (max-width: 40rem)`),
-/// where variables do not work.
+/// where variables do not work. (A `rem` inside a string or `url()` would
+/// be rewritten too; the stylesheet has none.)
 pub fn rem_from_variable(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut in_prelude = false;

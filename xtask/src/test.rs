@@ -41,7 +41,7 @@ pub fn run() -> Result {
             "10000",
             // widget.spec.ts frames the app from this host (and from one not allowed).
             "--frame-ancestor",
-            "http://host.test",
+            "https://host.test",
         ],
     )?;
     let e2e = exec(

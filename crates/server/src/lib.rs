@@ -126,15 +126,15 @@ const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), paym
 
 pub fn app(config: &Config) -> Result<Router, String> {
     refuse_data_inside_bundle(config)?;
+    let policy = static_files::Policy::new(&config.frame_ancestors)?;
     let state = AppState {
         db: Db::open(&config.db, config.demo)?,
         key: keys::ServerKey::load_or_create(&config.db.with_extension("key"))?,
         limits: Arc::new(routes::Limits::new(config)),
         audit: audit::AuditLog::open(&config.db.with_extension("audit.log"))?,
         uploads: Arc::new(routes::UploadPolicy::new(config)),
-        hosts: config.frame_ancestors.iter().map(|h| h.to_ascii_lowercase()).collect(),
+        hosts: policy.origins().into(),
     };
-    let policy = static_files::Policy::new(&config.frame_ancestors)?;
     let routes = Router::new()
         .nest("/api/v1", routes::api(state))
         // `nest` leaves the bare trailing-slash path to the outer router; it is still the API's.
@@ -144,7 +144,7 @@ pub fn app(config: &Config) -> Result<Router, String> {
             "/index.html",
             axum::routing::get(|| async { axum::response::Redirect::permanent("/") }),
         )
-        .fallback_service(static_files::service(&config.dist, policy.clone()))
+        .fallback_service(static_files::service(&config.dist, policy.clone(), config.demo))
         .layer(middleware::from_fn_with_state(
             Arc::new(config.trusted_proxies.clone()),
             client::identify,

@@ -26,33 +26,49 @@ pub struct Policy {
 }
 
 impl Policy {
-    /// Refuses anything but plain origins (`https://egov.az`, `http://localhost:8000`):
-    /// a wildcard or a stray `;` would open the app to framing by anyone.
+    /// Refuses anything but plain HTTPS origins (`https://egov.az`; plain
+    /// HTTP only on this machine, `http://localhost:8000`, for trying it
+    /// out): a wildcard or a stray `;` would open the app to framing by
+    /// anyone, and a page served over plain HTTP, which anyone on its path
+    /// can rewrite, must not get the API's answers. Kept in lower case, as
+    /// browsers write an `Origin`.
     pub fn new(origins: &[String]) -> Result<Policy, String> {
         let mut frame_ancestors = "'self'".to_owned();
+        let mut kept = Vec::new();
         for origin in origins {
-            let rest = origin
-                .strip_prefix("https://")
-                .or_else(|| origin.strip_prefix("http://"));
-            let host_ok = rest.is_some_and(|h| {
+            let origin = origin.to_ascii_lowercase();
+            let authority = origin.strip_prefix("https://").or_else(|| {
+                let local = origin.strip_prefix("http://")?;
+                let host = local
+                    .rsplit_once(':')
+                    .filter(|(_, port)| port.bytes().all(|b| b.is_ascii_digit()));
+                let host = host.map_or(local, |(host, _)| host);
+                ["localhost", "127.0.0.1", "[::1]"].contains(&host).then_some(local)
+            });
+            let authority_ok = authority.is_some_and(|h| {
                 !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
             });
-            if !host_ok {
+            if !authority_ok {
                 return Err(format!(
-                    "--frame-ancestor {origin:?} is not an origin like https://portal.example"
+                    "--frame-ancestor {origin:?} is not an origin like https://portal.example \
+                     (plain http only for localhost)"
                 ));
             }
             frame_ancestors.push(' ');
-            frame_ancestors.push_str(origin);
+            frame_ancestors.push_str(&origin);
+            kept.push(origin);
         }
         Ok(Policy {
             frame_ancestors,
-            origins: origins.to_vec(),
+            origins: kept,
         })
     }
-}
 
-impl Policy {
+    /// The host sites, as `Origin` headers write them.
+    pub fn origins(&self) -> &[String] {
+        &self.origins
+    }
+
     /// The host sites' pages run the widget: they may fetch the bundle and
     /// call the API (with its `Content-Type` and `Idempotency-Key`, reading
     /// its `Retry-After`); no one else, and never with cookies. Nothing
@@ -75,12 +91,13 @@ impl Policy {
 
 /// The bundle's HTML files that are pages of their own, each served with
 /// its own policy (every other HTML path gets the app shell): the widget's
-/// demonstration host page.
-const OWN_PAGES: &[&str] = &["/embed-demo.html"];
+/// demonstration host page, only when the server runs with `--demo`.
+const DEMO_PAGES: &[&str] = &["/embed-demo.html"];
 
 pub fn service(
     dist: &Path,
     policy: Policy,
+    demo: bool,
 ) -> impl tower::Service<Request, Response = Response, Error = std::convert::Infallible, Future = impl Send> + Clone {
     let index: PathBuf = dist.join("index.html");
     let shell = (index.clone(), policy.clone());
@@ -100,7 +117,7 @@ pub fn service(
             if path == "/config.json" {
                 return Ok(config_json(&index.with_file_name("config.json"), &policy).await);
             }
-            if OWN_PAGES.contains(&path) {
+            if demo && DEMO_PAGES.contains(&path) {
                 return Ok(html_page(&index.with_file_name(&path[1..]), &policy, StatusCode::OK).await);
             }
             // The file server decodes `/%69ndex.html` or `/./index.html` to the
@@ -351,6 +368,19 @@ mod tests {
         }
         for path in ["/", "/az/services/work-permit", "/qapi-0123456789abcdef.js"] {
             assert!(!names_html_file(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn only_https_origins_or_this_machine_may_frame_the_app() {
+        let p = Policy::new(&["https://EGov.example".into(), "http://127.0.0.1:9000".into()]).unwrap();
+        assert_eq!(p.origins(), ["https://egov.example", "http://127.0.0.1:9000"]);
+        for bad in [
+            "http://egov.example",
+            "http://localhost.evil.example",
+            "http://10.0.0.1",
+        ] {
+            assert!(Policy::new(&[bad.into()]).is_err(), "{bad}");
         }
     }
 

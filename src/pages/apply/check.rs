@@ -291,8 +291,14 @@ pub fn CheckPage(props: &CheckProps) -> Html {
         })
         .collect();
     if *declaration_error {
-        summary
-            .push(html! { <li><a href="#qp-apply-declaration">{ msgs.text("apply-declaration-required") }</a></li> });
+        // Focused, not followed: in a host page the fragment is the host's.
+        let onclick = Callback::from(|e: MouseEvent| {
+            e.prevent_default();
+            dom::focus_field("qp-apply-declaration");
+        });
+        summary.push(
+            html! { <li><a href="#qp-apply-declaration" {onclick}>{ msgs.text("apply-declaration-required") }</a></li> },
+        );
     }
     let sections =
         steps.iter().map(|step| {

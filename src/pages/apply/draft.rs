@@ -119,20 +119,15 @@ fn sent_key(service: &str) -> String {
     format!("qapi-sent-{service}")
 }
 
-/// None on a kiosk: drafts and what was sent then live in memory only,
-/// and the idle wipe ends them with the page.
+/// None on a kiosk or in a host page (`dom::storage`): drafts and what was
+/// sent then live in memory only (on a kiosk, the idle wipe ends them with
+/// the page).
 fn local() -> Option<web_sys::Storage> {
-    if crate::kiosk::is_on() {
-        return None;
-    }
-    web_sys::window()?.local_storage().ok()?
+    crate::dom::storage(false)
 }
 
 fn session() -> Option<web_sys::Storage> {
-    if crate::kiosk::is_on() {
-        return None;
-    }
-    web_sys::window()?.session_storage().ok()?
+    crate::dom::storage(true)
 }
 
 /// The service's draft: the one in memory, else the stored one.

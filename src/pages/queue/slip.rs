@@ -33,12 +33,16 @@ pub fn Slip(props: &SlipProps) -> Html {
         None => (b.office.clone(), String::new()),
     };
     let day = qapi_core::validate::iso_date(&b.date).map_or_else(|_| b.date.clone(), |d| weekday_date(&msgs, d));
-    // The secret travels only in the fragment, which never reaches a server.
+    // The secret travels only in the fragment, which never reaches a server;
+    // from a host page, to the agency's site in a tab of its own (never in
+    // the host's address, where its scripts would read it).
     let cancel_href = format!(
-        "/{}/services/{QUEUE_SERVICE}/cancel#{}",
+        "{}/{}/services/{QUEUE_SERVICE}/cancel#{}",
+        crate::widget::app_origin().unwrap_or_default(),
         lang.code(),
         cancel_fragment(&b.reference, &b.secret)
     );
+    let cancel_target = crate::widget::is_on().then_some("_blank");
     let qr_label = msgs.format("queue-qr-label", &[("reference", Arg::from(b.reference.as_str()))]);
     let on_print = Callback::from(|_: MouseEvent| dom::print());
     let on_again = {
@@ -64,7 +68,7 @@ pub fn Slip(props: &SlipProps) -> Html {
             <p>{ msgs.text("queue-bring-arrive") }</p>
             <h2>{ msgs.text("queue-cancel-heading") }</h2>
             <p>{ msgs.text("queue-cancel-how") }</p>
-            <p class="qp-no-print"><a href={cancel_href}>{ msgs.text("queue-cancel-link") }</a></p>
+            <p class="qp-no-print"><a href={cancel_href} target={cancel_target} rel="noopener">{ msgs.text("queue-cancel-link") }</a></p>
             <p>{ msgs.text("queue-secret-label") }{ " " }<strong class="qp-queue__secret">{ b.secret.clone() }</strong></p>
             <p class="qp-queue__warning">{ msgs.text("queue-secret-once") }</p>
             <div class="qp-button-group qp-no-print">
