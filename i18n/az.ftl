@@ -39,7 +39,7 @@ category-work = İş icazələri
 category-citizenship = Vətəndaşlıq
 category-careers = Miqrasiya orqanlarında qulluq
 category-check = Yoxlama və ödəniş
-category-tools = Kalkulyatorlar və qəbula yazılma
+category-tools = Kalkulyatorlar və elektron növbə
 audience-foreigner = Əcnəbilər və vətəndaşlığı olmayan şəxslər
 audience-representative = Nümayəndələr
 audience-host = Qəbul edən tərəf (mənzil mülkiyyətçiləri, mehmanxanalar)
@@ -115,7 +115,7 @@ not-found-home = Elektron xidmətlərin siyahısına keçin
 
 doc-application-form = Ərizə-anket
 doc-passport-copy = Pasportun və ya digər sərhədkeçmə sənədinin surəti
-doc-list-on-applying = Sənədlərin siyahısı müraciət zamanı dəqiqləşdirilir: (012) 919 nömrəsinə zəng edin.
+doc-list-on-applying = Sənədlərin siyahısı müraciət zamanı dəqiqləşdirilir. Ətraflı məlumat üçün (012) 919 nömrəsinə zəng edin.
 doc-others-on-applying = Xidmətin tələb etdiyi digər sənədlər: tam siyahı müraciət zamanı dəqiqləşdirilir.
 doc-passport-copy-entry-pages = Pasportun və ya digər sərhədkeçmə sənədinin surəti (viza səhifəsi və son giriş möhürü olan səhifə daxil olmaqla)
 doc-passport-copy-valid-3-months = İcazənin müddəti bitdikdən sonra ən azı 3 ay qüvvədə olan pasportun surəti
@@ -123,7 +123,7 @@ doc-birth-certificate-minor = Doğum haqqında şəhadətnamənin notariat qayda
 doc-extension-grounds = Müddətin uzadılması üçün əsası təsdiq edən sənəd
 doc-photos-35x45 = 3,5 × 4,5 sm ölçüdə iki fotoşəkil
 doc-photos-3x4 = 3 × 4 sm ölçüdə dörd fotoşəkil
-doc-housing-document = Yaşadığınız yaşayış sahəsinə dair sənəd (daşınmaz əmlakın dövlət reyestrindən çıxarış, icarə müqaviləsi və ya digər sənəd)
+doc-housing-document = Qaldığınız yaşayış sahəsinə dair sənəd (daşınmaz əmlakın dövlət reyestrindən çıxarış, icarə müqaviləsi və ya digər sənəd)
 doc-housing-provider-consent = Yaşayış sahəsini təqdim edən şəxsin ərizəsi və şəxsiyyətini təsdiq edən sənədin surəti (yaşayış sahəsi sizə məxsus deyilsə)
 doc-fee-receipt = Dövlət rüsumunun ödənilməsini təsdiq edən qəbz
 doc-residence-grounds = İcazənin verilməsi üçün əsası təsdiq edən, notariat qaydasında təsdiq edilmiş sənəd
@@ -147,7 +147,7 @@ doc-notice-form = Xarici dövlət vətəndaşlığı barədə bildiriş forması
 
 svc-registration = Olduğu yer üzrə qeydiyyat
     .summary = Əcnəbini və ya vətəndaşlığı olmayan şəxsi Azərbaycanda olduğu ünvan üzrə qeydiyyata alın.
-    .who = Qəbul edən tərəf (mənzilin mülkiyyətçisi, mehmanxana və ya digər yerləşmə müəssisəsi), yaxud əcnəbi və ya vətəndaşlığı olmayan şəxsin özü. Ölkədə 15 gündən (Qazaxıstan vətəndaşları üçün 30 gündən) artıq qalan şəxs qeydiyyata alınmalıdır: gəldikdən sonra 15 gün (Qazaxıstan vətəndaşları üçün 30 gün), yeni ünvana köçdükdən sonra isə 5 iş günü ərzində. Eyni mülkiyyətçiyə məxsus başqa mənzilə köçdükdə yenidən qeydiyyat tələb olunmur. Qeydiyyatın gecikdirilməsinə görə cərimə tətbiq oluna bilər.
+    .who = Qəbul edən tərəf (mənzilin mülkiyyətçisi, mehmanxana və ya digər bu kimi müəssisə), yaxud əcnəbi və ya vətəndaşlığı olmayan şəxsin özü. Ölkədə 15 gündən (Qazaxıstan vətəndaşları üçün 30 gündən) artıq qalan şəxs qeydiyyata alınmalıdır: gəldikdən sonra 15 gün (Qazaxıstan vətəndaşları üçün 30 gün), yeni ünvana köçdükdən sonra isə 5 iş günü ərzində. Eyni mülkiyyətçiyə məxsus başqa mənzilə köçdükdə yenidən qeydiyyat tələb olunmur. Qeydiyyat vaxtında aparılmadıqda cərimə tətbiq oluna bilər.
     .processing = Qeydiyyat dərhal Vahid Miqrasiya Məlumat Sisteminə daxil edilir; nəticə barədə 1 iş günü ərzində məlumat verilir. Qeydiyyatda olduğunuzu qeydiyyat bildirişinin nömrəsi təsdiq edir.
     .validity = Vizada nəzərdə tutulmuş olma müddəti ərzində, vizasız gəldikdə isə 90 gün.
     .legal = Miqrasiya Məcəlləsi, 21-ci maddə; «Yaşayış yeri və olduğu yer üzrə qeydiyyat haqqında» Qanun, 11-ci maddə.
@@ -161,7 +161,7 @@ svc-stay-extension = Müvəqqəti olma müddətinin uzadılması
     .keywords = vizanın uzadılması
 svc-temporary-residence = Müvəqqəti yaşamaq üçün icazənin verilməsi (müddətinin uzadılması)
     .summary = Azərbaycanda 1 ilədək müddətə müvəqqəti yaşamaq üçün icazə alın və ya onun müddətini uzadın.
-    .who = Miqrasiya Məcəlləsinin 45-ci maddəsində nəzərdə tutulmuş əsaslar (ailə, iş, təhsil, investisiya və s.) olan əcnəbi və ya vətəndaşlığı olmayan şəxs, yaxud onun qanuni nümayəndəsi. Tələbələr adətən təhsil aldıqları ali təhsil müəssisəsi vasitəsilə müraciət edirlər. Ölkədə müvəqqəti olma müddəti və ya icazənin müddəti bitməzdən ən azı 30 gün əvvəl müraciət edin. İstənilən 180 gün ərzində 90 gündən artıq ölkədən kənarda olduqda icazə verilmir, verilmiş icazə isə ləğv edilir (yüksəkixtisaslı mütəxəssislərə şamil edilmir).
+    .who = Miqrasiya Məcəlləsinin 45-ci maddəsində nəzərdə tutulmuş əsaslar (ailə, iş, təhsil, investisiya və s.) olan əcnəbi və ya vətəndaşlığı olmayan şəxs, yaxud onun qanuni nümayəndəsi. Tələbələr adətən təhsil aldıqları ali təhsil müəssisəsi vasitəsilə müraciət edirlər. Ölkədə müvəqqəti olma müddəti və ya icazənin müddəti bitməzdən ən azı 30 gün əvvəl müraciət edin. İstənilən 180 gün ərzində 90 gündən artıq ölkədən kənarda olduqda icazə verilmir, verilmiş icazə isə ləğv edilir (bu qayda yüksəkixtisaslı miqrantlara şamil edilmir).
     .processing = Ödənilmiş dövlət rüsumundan asılı olaraq 15 və ya 20 iş günü.
     .validity = İlk dəfə 1 ilədək, hər uzadılmada 2 ilədək. Ən azı 500 000 manat investisiya qoymuş şəxslər üçün 3 ilədək, hər uzadılmada da 3 ilədək. Vəsiqənin nömrəsi MYİ ilə başlayır.
     .legal = Miqrasiya Məcəlləsi, 45-ci maddə; Nazirlər Kabinetinin 2014-cü il 7 fevral tarixli 40 nömrəli Qərarı (formalar).
@@ -169,7 +169,7 @@ svc-temporary-residence = Müvəqqəti yaşamaq üçün icazənin verilməsi (m�
     .keywords = MYİ yaşamaq icazəsi vəsiqəsi
 svc-permanent-residence = Daimi yaşamaq üçün icazənin verilməsi (müddətinin uzadılması)
     .summary = Azərbaycanda daimi yaşamaq üçün 5 illik icazə alın və ya onun müddətini uzadın.
-    .who = Miqrasiya Məcəlləsinin 45.1.1–45.1.7-ci maddələrində nəzərdə tutulmuş əsaslarla (təhsil əsası istisna olmaqla) verilmiş müvəqqəti yaşamaq üçün icazə ilə Azərbaycanda ən azı 2 il fasiləsiz yaşamış əcnəbi və ya vətəndaşlığı olmayan şəxs, yaxud onun qanuni nümayəndəsi. Fasiləsiz yaşamaq istənilən 180 gün ərzində ölkədən kənarda 90 gündən artıq olmamaq deməkdir. İcazənin müddəti bitməzdən ən azı 3 ay əvvəl müraciət edin. Dövlət Miqrasiya Xidmətinin, Ədliyyə Nazirliyinin və Elm və Təhsil Nazirliyinin nümayəndələrindən ibarət komissiya dövlət dilini, habelə hüquq və vəzifələrinizi bilməyinizi yoxlayır.
+    .who = Miqrasiya Məcəlləsinin 45.1.1–45.1.7-ci maddələrində nəzərdə tutulmuş əsaslarla (təhsil əsası istisna olmaqla) verilmiş müvəqqəti yaşamaq üçün icazə ilə Azərbaycanda ən azı 2 il fasiləsiz yaşamış əcnəbi və ya vətəndaşlığı olmayan şəxs, yaxud onun qanuni nümayəndəsi. İstənilən 180 gün ərzində ölkədən kənarda 90 gündən artıq olmadıqda yaşama fasiləsiz hesab edilir. İcazənin müddəti bitməzdən ən azı 3 ay əvvəl müraciət edin. Dövlət Miqrasiya Xidmətinin, Ədliyyə Nazirliyinin və Elm və Təhsil Nazirliyinin nümayəndələrindən ibarət komissiya dövlət dilini, habelə hüquq və vəzifələrinizi bilməyinizi yoxlayır.
     .processing = Ödənilmiş dövlət rüsumundan asılı olaraq 35, 40, 50 və ya 60 gün.
     .validity = 5 il; hər dəfə 5 il müddətinə, say məhdudiyyəti olmadan uzadıla bilər. Vəsiqənin nömrəsi DYİ ilə başlayır.
     .legal = Miqrasiya Məcəlləsi, 45-ci maddə; «Dövlət rüsumu haqqında» Qanun.
@@ -183,48 +183,51 @@ svc-work-permit = İş icazəsinin verilməsi
     .legal = Miqrasiya Məcəlləsi, 64-cü maddə (iş icazəsi tələb olunmayan hallar) və 69.1-1-ci maddə (işğaldan azad edilmiş ərazilər); «Dövlət rüsumu haqqında» Qanun.
     .fee-note = Dövlət rüsumunu işəgötürən öz hesabından Hökumət Ödəniş Portalı vasitəsilə ödəyir. 20 iş günü ərzində qərar üçün məbləğlər əvvəlki sabit dərəcələrdir, işğaldan azad edilmiş ərazilər üçün isə mənbələrə görə hər baxılma müddəti 5 iş günü qısadır: hər ikisi müraciət zamanı dəqiqləşdirilir.
 svc-work-permit-extension = İş icazəsinin müddətinin uzadılması
-    .summary = İşəgötürənlər üçün: əcnəbi işçinin iş icazəsinin müddətini bitməzdən əvvəl uzadın.
+    .summary = İşəgötürənlər üçün: əcnəbi işçinin iş icazəsinin müddəti bitməzdən əvvəl onu uzadın.
     .who = İcazəni almış işəgötürən. Qüvvədə olan icazənin müddəti bitməzdən əvvəl müraciət edin.
-    .processing = Ödənilmiş dövlət rüsumundan asılı olaraq 10, 15 və ya 20 iş günü. 2024-cü il 8 noyabrdan iş icazələri elektron qaydada verilir; ondan əvvəl verilmiş kağız icazələr müddəti bitənədək qüvvədədir.
+    .processing = Ödənilmiş dövlət rüsumundan asılı olaraq 10, 15 və ya 20 iş günü. 2024-cü il 8 noyabrdan iş icazələri elektron qaydada verilir; həmin tarixədək kağız formada verilmiş icazələr müddəti bitənədək qüvvədə qalır.
     .validity = Hər uzadılmada 1 ilədək; işğaldan azad edilmiş ərazilərdə 2 ilədək.
     .legal = Miqrasiya Məcəlləsi, 69.1-1-ci maddə (işğaldan azad edilmiş ərazilər); «Dövlət rüsumu haqqında» Qanun.
     .fee-note = Dövlət rüsumunu işəgötürən öz hesabından Hökumət Ödəniş Portalı vasitəsilə ödəyir. 20 iş günü ərzində qərar üçün məbləğlər əvvəlki sabit dərəcələrdir, işğaldan azad edilmiş ərazilər üçün isə mənbələrə görə hər baxılma müddəti 5 iş günü qısadır: hər ikisi müraciət zamanı dəqiqləşdirilir.
-svc-citizenship-admission = Vətəndaşlığa qəbul
+svc-citizenship-admission = Azərbaycan Respublikasının vətəndaşlığına qəbul
     .summary = Azərbaycan Respublikasının vətəndaşı olmaq üçün müraciət edin.
     .who = Daimi yaşamaq üçün icazə əsasında, icazənin verildiyi gündən Azərbaycanda 5 il qanuni və fasiləsiz yaşamış əcnəbi və ya vətəndaşlığı olmayan şəxs.
     .processing = Müraciətə Dövlət Təhlükəsizlik Xidməti və Daxili İşlər Nazirliyi baxır; köhnə mənbəyə görə baxılma 1 ay çəkir. Müddət müraciət zamanı dəqiqləşdirilir.
     .validity = Vətəndaşlıq müddətsizdir.
     .legal = «Azərbaycan Respublikasının vətəndaşlığı haqqında» Qanun.
     .fee-note = Dövlət rüsumu ödənilir. Onun məbləği müraciət zamanı dəqiqləşdirilir.
-svc-citizenship-restoration = Vətəndaşlığın bərpası
+    .keywords = vətəndaşlığa qəbul
+svc-citizenship-restoration = Azərbaycan Respublikası vətəndaşlığının bərpa edilməsi
     .summary = Əvvəllər malik olduğunuz Azərbaycan Respublikası vətəndaşlığının bərpası üçün müraciət edin.
     .who = Əvvəllər Azərbaycan Respublikasının vətəndaşlığında olmuş əcnəbi və ya vətəndaşlığı olmayan şəxs.
     .processing = Baxılma müddəti müraciət zamanı dəqiqləşdirilir.
     .validity = Vətəndaşlıq müddətsizdir.
     .legal = «Azərbaycan Respublikasının vətəndaşlığı haqqında» Qanun.
     .fee-note = Dövlət rüsumunun ödənilməli olub-olmadığı və onun məbləği müraciət zamanı dəqiqləşdirilir.
-svc-citizenship-renunciation = Vətəndaşlıqdan çıxma
+    .keywords = vətəndaşlığın bərpası
+svc-citizenship-renunciation = Azərbaycan Respublikası vətəndaşlığından çıxma
     .summary = Azərbaycan Respublikası vətəndaşlığından çıxmaq üçün müraciət edin.
     .who = Azərbaycan Respublikasının vətəndaşı.
     .processing = Baxılma müddəti müraciət zamanı dəqiqləşdirilir.
     .validity = Qərarın qəbul edildiyi tarixdən qüvvəyə minir.
     .legal = «Azərbaycan Respublikasının vətəndaşlığı haqqında» Qanun.
     .fee-note = Dövlət rüsumunun ödənilməli olub-olmadığı və onun məbləği müraciət zamanı dəqiqləşdirilir.
+    .keywords = vətəndaşlıqdan çıxma
 svc-foreign-citizenship-notice = Xarici ölkə vətəndaşlığını könüllü qəbul etmiş Azərbaycan Respublikası vətəndaşlarının müraciətlərinin qeydiyyatı
     .summary = Başqa dövlətin vətəndaşlığını öz istəyi ilə qəbul etmiş Azərbaycan vətəndaşları bu barədə burada məlumat verir.
-    .who = Xarici ölkə vətəndaşlığını könüllü qəbul etmiş Azərbaycan Respublikasının vətəndaşı. Sənəd, şəxsi və müraciət məlumatlarınızı doldurun və tələb olunan sənədləri əlavə edin.
+    .who = Xarici ölkə vətəndaşlığını könüllü qəbul etmiş Azərbaycan Respublikasının vətəndaşı. Sənədləriniz barədə məlumatları, şəxsi məlumatlarınızı və müraciətin məlumatlarını daxil edin, tələb olunan sənədləri əlavə edin.
     .processing = Baxılma müddəti müraciət zamanı dəqiqləşdirilir.
     .legal = «Azərbaycan Respublikasının vətəndaşlığı haqqında» Qanun; Nazirlər Kabinetinin 2015-ci il 29 yanvar tarixli 18 nömrəli Qərarı (forma).
 svc-migration-service-job = Miqrasiya orqanlarına qulluğa qəbul
     .summary = Dövlət Miqrasiya Xidmətində işləmək üçün müraciət edin.
     .who = Vakansiyanın tələblərinə cavab verən Azərbaycan Respublikasının vətəndaşı.
     .processing = Seçim mərhələləri və onların müddəti müraciət zamanı dəqiqləşdirilir.
-    .legal = Miqrasiya orqanlarında qulluq keçmə haqqında Əsasnamə.
+    .legal = «Miqrasiya orqanlarında qulluq keçmə haqqında» Əsasnamə.
 svc-application-tracking = Müraciətlərin izlənilməsi
     .summary = Müraciətlərinizin statusunu, habelə qərar, icazə və ödəniş nömrələrinizi öyrənin.
     .who = Müraciət etmiş əcnəbi və ya vətəndaşlığı olmayan şəxs, onun nümayəndəsi və ya işəgötürəni: müraciət edənin pasport nömrəsini, doğum tarixini və vətəndaşlığını bilən hər kəs.
     .processing = Cavab dərhal göstərilir. Müvəqqəti olma müddətinin uzadılması barədə qərarı buradan yükləyə bilərsiniz.
-    .legal = Dövlət Miqrasiya Xidmətinin məlumat xidmətidir: heç bir qərar qəbul etmir.
+    .legal = Dövlət Miqrasiya Xidmətinin məlumat xarakterli xidmətidir; bu xidmət çərçivəsində heç bir qərar qəbul edilmir.
 svc-registration-status = Qeydiyyat statusunun yoxlanılması
     .summary = Əcnəbinin olduğu yer üzrə qeydiyyatda olub-olmadığını və hansı tarixədək qeydiyyatda olduğunu yoxlayın.
     .who = Qeydiyyata alınmış əcnəbi və ya vətəndaşlığı olmayan şəxs, yaxud onu qəbul edən tərəf.
@@ -236,18 +239,18 @@ svc-travel-ban-check = Giriş-çıxış qadağasının yoxlanılması
     .processing = Cavab dərhal göstərilir. Qadağanın əsasları onlayn göstərilmir.
     .legal = Ölkəyə giriş qadağası: Miqrasiya Məcəlləsi, 16-cı maddə. Çıxış qadağasının əsasını onu tətbiq etmiş orqan bildirir.
 svc-fee-payment = Dövlət rüsumlarının ödənilməsi
-    .summary = Pasport nömrəniz, doğum tarixiniz və vətəndaşlığınızla dövlət rüsumunun ödəniş nömrəsini və məbləğini tapın və onu ödəyin.
+    .summary = Pasport nömrənizi, doğum tarixinizi və vətəndaşlığınızı daxil edərək dövlət rüsumunun ödəniş nömrəsini və məbləğini öyrənin, sonra rüsumu ödəyin.
     .who = Müraciət etmiş əcnəbi və ya vətəndaşlığı olmayan şəxs, onun nümayəndəsi və ya işəgötürəni.
     .processing = Ödəniş nömrəsi və məbləğ dərhal göstərilir.
     .legal = «Dövlət rüsumu haqqında» Qanun.
-    .fee-note = Öz müraciətiniz üzrə dövlət rüsumunu ödəyirsiniz; onun məbləği ödəniş nömrəsi ilə birlikdə göstərilir. Bu nömrə ilə ödəyin: onlayn bank kartı ilə, Hökumət Ödəniş Portalında, Expresspay terminalında və ya ASAN Ödəniş vasitəsilə.
+    .fee-note = Dövlət rüsumu öz müraciətiniz üzrə ödənilir; məbləğ ödəniş nömrəsi ilə birlikdə göstərilir. Ödənişi bu nömrə ilə edin: onlayn bank kartı ilə, Hökumət Ödəniş Portalında, Expresspay terminallarında və ya ASAN Ödəniş vasitəsilə.
 svc-registration-deadline = Qeydiyyat müddəti kalkulyatoru
     .summary = Olduğunuz yer üzrə qeydiyyatdan keçmək üçün son günü öyrənin.
     .who = Əcnəbilər və vətəndaşlığı olmayan şəxslər, habelə onları qəbul edən tərəf.
     .processing = Cavab dərhal göstərilir.
     .legal = Miqrasiya Məcəlləsi, 21-ci maddə.
 svc-stay-calculator = Müvəqqəti olma müddətini yoxla
-    .summary = Rusiya vətəndaşları üçün: bu təqvim ilində müvəqqəti olma günlərinizdən neçəsini istifadə etdiyinizi və neçə gününüzün qaldığını hesablayın.
+    .summary = Rusiya vətəndaşları üçün: bu təqvim ilində neçə müvəqqəti olma günündən istifadə etdiyinizi və neçə gününüzün qaldığını hesablayın.
     .who = Rusiya Federasiyasının vətəndaşları və Rusiyada daimi yaşayan vətəndaşlığı olmayan şəxslər: 2025-ci il 1 yanvardan onlar Azərbaycanda vizasız hər təqvim ilində ən çoxu 90 gün qala bilərlər.
     .processing = Cavab dərhal göstərilir.
     .legal = Rusiya Federasiyasının vətəndaşları üçün 2025-ci il 1 yanvardan qüvvədə olan hər təqvim ilində 90 gün qaydası; hər nəticədə tətbiq edilən hüquqi akt göstərilir.
@@ -257,12 +260,12 @@ svc-online-queue = Elektron növbə
     .who = Miqrasiya idarəsinə gəlməli olan əcnəbilər və vətəndaşlığı olmayan şəxslər, onların nümayəndələri, qəbul edən tərəf, işəgötürənlər və Azərbaycan Respublikasının vətəndaşları.
     .processing = Növbə dərhal təsdiqlənir.
     .validity = Seçilmiş tarix və saat üçün.
-    .legal = Dövlət Miqrasiya Xidmətinin məlumat xidmətidir: heç bir qərar qəbul etmir.
+    .legal = Dövlət Miqrasiya Xidmətinin məlumat xarakterli xidmətidir; bu xidmət çərçivəsində heç bir qərar qəbul edilmir.
 
 ## Feedback on a service
 
 feedback-title = Bu xidmətdən nə dərəcədə razısınız?
-feedback-rating-legend = Sizin qiymətiniz
+feedback-rating-legend = Qiymətiniz
 # $rating is 1 (worst) to 5 (best).
 feedback-rating-option =
     { $rating ->
@@ -286,15 +289,15 @@ api-unreachable = Xidmətlə əlaqə yaratmaq mümkün olmadı. İnternet bağla
 api-timed-out = Xidmət uzun müddət cavab vermədi. Daxil etdiyiniz məlumatlar formada qalır: bir az sonra yenidən cəhd edin.
 api-rate-limited =
     { $seconds ->
-        [one] Həddindən artıq cəhd edilib. { $seconds } saniyə sonra yenidən cəhd edin.
-       *[other] Həddindən artıq cəhd edilib. { $seconds } saniyə sonra yenidən cəhd edin.
+        [one] Cəhdlərin sayı həddi aşıb. { $seconds } saniyədən sonra yenidən cəhd edin.
+       *[other] Cəhdlərin sayı həddi aşıb. { $seconds } saniyədən sonra yenidən cəhd edin.
     }
 api-rate-limited-minutes =
     { $minutes ->
-        [one] Həddindən artıq cəhd edilib. { $minutes } dəqiqə sonra yenidən cəhd edin.
-       *[other] Həddindən artıq cəhd edilib. { $minutes } dəqiqə sonra yenidən cəhd edin.
+        [one] Cəhdlərin sayı həddi aşıb. { $minutes } dəqiqədən sonra yenidən cəhd edin.
+       *[other] Cəhdlərin sayı həddi aşıb. { $minutes } dəqiqədən sonra yenidən cəhd edin.
     }
-api-rate-limited-later = Həddindən artıq cəhd edilib. Bir neçə dəqiqədən sonra yenidən cəhd edin.
+api-rate-limited-later = Cəhdlərin sayı həddi aşıb. Bir neçə dəqiqədən sonra yenidən cəhd edin.
 api-unavailable = Xidmət hazırda əlçatan deyil. Daxil etdiyiniz məlumatlar formada qalır: bir neçə dəqiqədən sonra yenidən cəhd edin.
 api-invalid = Bəzi cavablarda düzəliş etmək lazımdır. Aşağıdakı qeydləri yoxlayın.
 api-not-found = Sorğunuza uyğun məlumat tapılmadı.
@@ -327,9 +330,9 @@ error-booking-exists = Bu xidmət üzrə artıq növbəniz var. Başqa vaxt seç
 error-attachments-too-many = Ən çoxu 20 sənəd əlavə edə bilərsiniz. Lazım olmayanları silin.
 error-fin-format = FİN kodunu şəxsiyyət vəsiqəsində göstərildiyi kimi daxil edin: 7 hərf və rəqəm, məsələn: 5ZHJ6K2. FİN kodunda I və O hərfləri olmur.
 error-personal-code-format = Şəxsi kodu yaşamaq üçün icazə vəsiqəsində göstərildiyi kimi daxil edin: 5 və ya 6 hərf və rəqəm.
-error-permit-number-format = Vəsiqənin nömrəsini yaşamaq üçün icazədə göstərildiyi kimi daxil edin: MYİ və ya DYİ və 7 rəqəm, məsələn: MYİ1234567.
+error-permit-number-format = Yaşamaq üçün icazə vəsiqəsinin nömrəsini vəsiqədə göstərildiyi kimi daxil edin: MYİ və ya DYİ və 7 rəqəm, məsələn: MYİ1234567.
 error-decision-number-format = Qərarın nömrəsini qərarda göstərildiyi kimi daxil edin: MOM və 7 rəqəm, məsələn: MOM1234567.
-error-phone-format = Mobil və ya stasionar telefon nömrəsini daxil edin, məsələn: 050 123 45 67 və ya +994 12 345 67 89. Başqa ölkənin nömrəsini + işarəsi və ölkə kodu ilə başlayın.
+error-phone-format = Mobil və ya stasionar telefon nömrəsini daxil edin, məsələn: 050 123 45 67 və ya +994 12 345 67 89. Xarici nömrəni + işarəsi və ölkə kodu ilə yazın.
 error-phone-not-allocated = Azərbaycanda belə başlayan telefon nömrəsi yoxdur. Operatorun və ya şəhərin kodunu yoxlayın, məsələn: 050, 055 və ya 012.
 error-postal-code-format = Poçt indeksini AZ və 4 rəqəm şəklində daxil edin, məsələn: AZ1000.
 error-age-under-18 = Şəxs 18 yaşına çatmış olmalıdır.
@@ -430,13 +433,13 @@ application-status-issued = Verilib
     .next = Sənəd hazırdır. Hələ almamısınızsa, pasportunuzla bildirişdə göstərilən idarəyə gəlin.
 lookup-registration-registered = Siz olduğunuz yer üzrə qeydiyyatdasınız
 lookup-registration-until = Qeydiyyatınız { $date } tarixinədək qüvvədədir.
-lookup-registration-renew = Yeni ünvana köçsəniz, 5 iş günü ərzində orada qeydiyyatdan keçin. Daha uzun qalacaqsınızsa, bu tarixdən əvvəl müvəqqəti olma müddətini uzadın.
+lookup-registration-renew = Yeni ünvana köçsəniz, 5 iş günü ərzində orada qeydiyyatdan keçin. Daha uzun qalacaqsınızsa, bu tarixdən əvvəl müvəqqəti olma müddətinin uzadılması üçün müraciət edin.
 lookup-registration-none = Bu məlumatlar üzrə qüvvədə olan qeydiyyat tapılmadı
-lookup-registration-none-advice = Azərbaycanda 15 gündən artıq qalan əcnəbilər və vətəndaşlığı olmayan şəxslər olduqları yer üzrə qeydiyyatdan keçməlidirlər (Qazaxıstan vətəndaşları üçün 30 gün). Bunu «Olduğu yer üzrə qeydiyyat» xidməti vasitəsilə onlayn edə bilərsiniz.
+lookup-registration-none-advice = Azərbaycanda 15 gündən (Qazaxıstan vətəndaşları üçün 30 gündən) artıq qalan əcnəbilər və vətəndaşlığı olmayan şəxslər olduqları yer üzrə qeydiyyatdan keçməlidirlər. Qeydiyyatdan «Olduğu yer üzrə qeydiyyat» xidməti vasitəsilə onlayn keçə bilərsiniz.
 lookup-travel-ban-none = Bu məlumatlar üzrə məhdudiyyət tapılmadı
 lookup-travel-ban-none-note = Bu yoxlama daxil etdiyiniz məlumatlar üzrə Dövlət Miqrasiya Xidmətində Azərbaycana girişə və ya Azərbaycandan çıxışa məhdudiyyətin qeydə alınıb-alınmadığını yoxlama anındakı vəziyyətə görə göstərir. Bu, arayış deyil.
 lookup-travel-ban-found = Bu məlumatlar üzrə Azərbaycana girişə və ya Azərbaycandan çıxışa məhdudiyyət tapıldı
-lookup-travel-ban-found-advice = Səbəblər onlayn göstərilmir. Səbəbi və nə etməli olduğunuzu öyrənmək üçün (012) 919 nömrəsinə zəng edin və ya pasportunuzla Xidmətin idarəsinə gəlin. Məhdudiyyəti yalnız onu tətbiq etmiş orqan götürə bilər.
+lookup-travel-ban-found-advice = Səbəblər onlayn göstərilmir. Səbəbi və nə etməli olduğunuzu öyrənmək üçün (012) 919 nömrəsinə zəng edin və ya pasportunuzla Xidmətin idarəsinə gəlin. Məhdudiyyəti yalnız onu tətbiq etmiş orqan aradan qaldıra bilər.
 lookup-fees-none = Bu məlumatlar üzrə dövlət rüsumu tapılmadı
 lookup-fees-found = Dövlət rüsumlarınız
 lookup-amount = Məbləğ
@@ -468,7 +471,7 @@ calc-rule-since = Tətbiq edildiyi tarix
 calc-rule-registration-arrival-15 = Azərbaycana gəldiyiniz gündən 15 təqvim günü ərzində olduğunuz yer üzrə qeydiyyatdan keçin
     .legal = Azərbaycan Respublikasının Miqrasiya Məcəlləsi, 21-ci maddə
 calc-rule-registration-arrival-kaz-30 = Qazaxıstan vətəndaşları: Azərbaycana gəldiyiniz gündən 30 təqvim günü ərzində olduğunuz yer üzrə qeydiyyatdan keçin
-    .legal = Azərbaycan ilə Qazaxıstan arasında qarşılıqlı vizasız səfərlər haqqında 2009-cu il 2 oktyabr tarixli Sazişə dəyişikliklər edilməsi barədə Protokol; Miqrasiya Məcəlləsi, 21-ci maddə
+    .legal = Azərbaycan Respublikası ilə Qazaxıstan Respublikası arasında qarşılıqlı vizasız səfərlər haqqında 2009-cu il 2 oktyabr tarixli Sazişə dəyişikliklər edilməsi barədə Protokol; Miqrasiya Məcəlləsi, 21-ci maddə
 calc-rule-registration-move-5-working-days = Yeni ünvana köçdükdən sonra: 5 iş günü ərzində həmin ünvan üzrə qeydiyyatdan keçin
     .legal = Azərbaycan Respublikasının Miqrasiya Məcəlləsi, 21-ci maddə
 calc-rule-stay-rus-90-per-calendar-year = Vizasız gələn Rusiya Federasiyası vətəndaşları və Rusiyada daimi yaşayan vətəndaşlığı olmayan şəxslər: hər təqvim ilində ən çoxu 90 gün
@@ -477,7 +480,7 @@ calc-rule-stay-visa-free-90 = Vizasız: hər gəlişdə ölkəyə giriş günün
     .legal = Azərbaycan Respublikasının Miqrasiya Məcəlləsi, 18–20-ci maddələr
 calc-rule-stay-visa-period = Viza ilə: vizanın icazə verdiyi günlərin sayı, ölkəyə giriş günündən hesablanmaqla
     .legal = Azərbaycan Respublikasının Miqrasiya Məcəlləsi, 18–20-ci və 38.1-ci maddələr
-calc-calendar-provisional = Bu hesablamaya düşən ilin bəzi dini bayram günləri hələ Nazirlər Kabineti tərəfindən müəyyən edilməyib, ona görə də onlar müəyyən edildikdən sonra cavab dəyişə bilər.
+calc-calendar-provisional = Hesablama dövrünə düşən ildə bəzi dini bayram günləri Nazirlər Kabineti tərəfindən hələ müəyyən edilməyib, ona görə də həmin günlər müəyyən edildikdən sonra nəticə dəyişə bilər.
 calc-error-citizenship = Siyahıdan ölkə seçin.
 calc-error-azerbaijani-citizen = Azərbaycan vətəndaşlarının olduğu yer üzrə qeydiyyatdan keçməsi və müvəqqəti olma günlərini hesablaması tələb olunmur.
 calc-error-no-rule = Kalkulyator { $date } tarixindən etibarən qüvvədə olan qaydaları nəzərə alır. Daha sonrakı tarix daxil edin.
@@ -505,11 +508,11 @@ holiday-novruz = Novruz bayramı
 holiday-ramazan = Ramazan bayramı
 holiday-victory-over-fascism = Faşizm üzərində Qələbə Günü
 holiday-independence-day = Müstəqillik Günü
-holiday-national-salvation-day = Milli Qurtuluş Günü
-holiday-armed-forces-day = Silahlı Qüvvələr Günü
+holiday-national-salvation-day = Azərbaycan xalqının Milli Qurtuluş Günü
+holiday-armed-forces-day = Azərbaycan Respublikasının Silahlı Qüvvələri Günü
 holiday-gurban = Qurban bayramı
 holiday-victory-day = Zəfər Günü
-holiday-flag-day = Dövlət Bayrağı Günü
+holiday-flag-day = Azərbaycan Respublikasının Dövlət Bayrağı Günü
 holiday-solidarity-day = Dünya Azərbaycanlılarının Həmrəyliyi Günü
 
 ## Calculators: the registration deadline
@@ -533,18 +536,18 @@ calc-reg-days-left =
     }
 calc-reg-late =
     { $count ->
-       *[other] Son gün { $count } gün əvvəl başa çatıb.
+       *[other] Qeydiyyat müddəti { $count } gün əvvəl başa çatıb.
     }
-calc-reg-late-advice = Mümkün qədər tez qeydiyyatdan keçin: qeydiyyatın gecikdirilməsinə görə cərimə tətbiq oluna bilər. Bunu «Olduğu yer üzrə qeydiyyat» xidməti vasitəsilə onlayn edə bilərsiniz.
+calc-reg-late-advice = Mümkün qədər tez qeydiyyatdan keçin: qeydiyyatdan vaxtında keçilmədikdə cərimə tətbiq oluna bilər. Qeydiyyatdan «Olduğu yer üzrə qeydiyyat» xidməti vasitəsilə onlayn keçə bilərsiniz.
 calc-reg-day-off = Həmin gün iş günü deyil ({ $reason }): idarələr bağlıdır, ona görə də onlayn qeydiyyatdan keçin və ya idarəyə həmin gündən əvvəl gəlin.
 calc-reg-day-off-unknown = İş günlərinin təqvimi { $year } üçün hələ dərc edilməyib: idarəyə getməzdən əvvəl həmin günün iş günü olub-olmadığını yoxlayın.
 calc-reg-unknown-heading = Son günü hələ hesablamaq mümkün deyil
 calc-reg-counted-heading = Hesablanmayan günlər
-calc-reg-counted-weekends = İş günləri bazar ertəsindən cüməyədək olan günlərdir. Şənbə və bazar günləri, habelə aşağıdakı günlər nəzərə alınıb:
+calc-reg-counted-weekends = İş günləri bazar ertəsindən cüməyədək olan günlərdir. Şənbə və bazar günləri, habelə aşağıdakı günlər iş günü kimi hesablanmayıb:
 
 ## Calculators: the temporary stay
 
-calc-stay-intro = Müvəqqəti olma günlərinizdən neçəsini istifadə etdiyinizi və neçə gününüzün qaldığını hesablayın. Azərbaycana etdiyiniz hər səfəri daxil edin.
+calc-stay-intro = Neçə müvəqqəti olma günündən istifadə etdiyinizi və neçə gününüzün qaldığını hesablayın. Azərbaycana etdiyiniz hər səfəri daxil edin.
 calc-stay-residence-label = Daimi yaşadığınız ölkə
 calc-stay-residence-hint = Vətəndaşlığı olmayan şəxslər üçün qayda bu ölkədən asılıdır. Heç bir ölkədə daimi yaşamırsınızsa, boş saxlayın.
 calc-stay-entry-legend = Azərbaycana necə gəlmisiniz?
@@ -569,12 +572,12 @@ calc-stay-trip-add = Daha bir səfər əlavə edin
 calc-stay-trip-add-first = Səfər əlavə edin
 calc-stay-used =
     { $count ->
-       *[other] { $limit } gündən { $count } günü istifadə etmisiniz
+       *[other] { $limit } gündən { $count } gün istifadə olunub
     }
 calc-stay-left =
     { $count ->
-        [0] Sizin heç bir gününüz qalmayıb.
-       *[other] Sizin { $count } gününüz qalıb.
+        [0] Heç bir gününüz qalmayıb.
+       *[other] { $count } gününüz qalıb.
     }
 calc-stay-counted-year = Təqvim ili üzrə hesablanıb: { $year }, 1 yanvardan 31 dekabradək.
 calc-stay-counted-stay = Hazırkı olma müddətiniz üzrə, { $date } tarixindən hesablanıb.
@@ -585,7 +588,7 @@ calc-stay-overstay =
     { $count ->
        *[other] İcazə veriləndən { $count } gün artıq qalmısınız.
     }
-calc-stay-overstay-advice = Mümkün qədər tez Azərbaycanı tərk edin və ya olma müddətinizi uzadın: icazə verilən müddətdən artıq qalmaq cərimə və ölkəyə giriş qadağası ilə nəticələnə bilər. Məsləhət üçün (012) 919 nömrəsinə zəng edin.
+calc-stay-overstay-advice = Mümkün qədər tez Azərbaycanı tərk edin və ya müvəqqəti olma müddətinin uzadılması üçün müraciət edin: icazə verilən müddətdən artıq qalmaq cərimə və ölkəyə giriş qadağası ilə nəticələnə bilər. Məsləhət üçün (012) 919 nömrəsinə zəng edin.
 calc-stay-breakdown = Günlər üzrə hesablamanı göstərin
 calc-stay-print = Nəticəni çap edin
 calc-stay-window-year = { $year }
@@ -633,7 +636,7 @@ queue-name-required = Soyadınızı və adınızı daxil edin.
 queue-passport-hint = Pasportunuzda yazıldığı kimi hərflər və rəqəmlər, məsələn, C01X00T47.
 queue-submit = Növbəni təsdiq edin
 queue-sending = Növbəyə yazılırsınız…
-queue-booked-title = Siz növbəyə yazıldınız
+queue-booked-title = Növbəyə yazıldınız
 queue-booked-reference = Növbənin nömrəsi
 queue-qr-label = { $reference } nömrəli növbənin QR kodu
 queue-fact-service = Xidmət
@@ -672,7 +675,7 @@ queue-cancelled-again = Yenidən növbəyə yazılın
 
 apply-back = Geri
 apply-optional = (məcburi deyil)
-apply-conflict = Bu cavablar artıq göndərilmiş ola bilər: bağlantı kəsilməzdən əvvəl onlarla müraciət göndərilməyə başlanmışdı. Yenidən göndərməzdən əvvəl «Müraciətlərin izlənilməsi» xidmətində yoxlayın.
+apply-conflict = Bu cavablar artıq göndərilmiş ola bilər: bağlantı kəsilməzdən əvvəl həmin cavablarla müraciətin göndərilməsinə başlanmışdı. Yenidən göndərməzdən əvvəl «Müraciətlərin izlənilməsi» xidmətində yoxlayın.
 apply-step-of = Addım { $step } / { $steps }
 apply-continue = Davam edin
 apply-choose = Seçin
@@ -707,8 +710,8 @@ apply-sent-fee-free = Tutulmur: bu xidmət ödənişsizdir.
 apply-sent-fee-later = Məbləğ müraciətinizə baxılarkən təsdiqlənəcək.
 apply-sent-qr = QR kod: müraciətinizin izlənilməsi səhifəsini açır
 apply-sent-next-heading = Bundan sonra nə baş verəcək
-apply-sent-next = Dövlət Miqrasiya Xidməti müraciətinizi və sənədlərinizi yoxlayacaq. Nəsə çatışmırsa, onu təqdim etməyiniz xahiş olunacaq. Qərar müraciətinizi izləyərkən də göstərilir.
-apply-sent-track = Müraciətin nömrəsini saxlayın: { $reference }. Müraciətinizi pasport nömrəniz, doğum tarixiniz və vətəndaşlığınızla izləyə bilərsiniz.
+apply-sent-next = Dövlət Miqrasiya Xidməti müraciətinizi və sənədlərinizi yoxlayacaq. Hər hansı sənəd və ya məlumat çatışmadıqda, onu təqdim etməyiniz xahiş olunacaq. Qərar müraciətinizi izləyərkən də göstərilir.
+apply-sent-track = Müraciətin nömrəsini saxlayın: { $reference }. Müraciətinizi pasport nömrənizi, doğum tarixinizi və vətəndaşlığınızı daxil etməklə izləyə bilərsiniz.
 apply-sent-track-link = Müraciətinizi izləyin
 apply-sent-print = Bu səhifəni çap edin
 apply-sent-none-title = Bu səhifədən müraciət göndərilməyib
@@ -775,7 +778,7 @@ field-address-postal-code = Poçt indeksi
 field-contact-phone = Telefon nömrəsi
     .hint = Məsələn, 050 123 45 67; xaricdəki nömrəni ölkə kodu ilə yazın, məsələn, +7.
 field-applicant-email = Elektron poçt ünvanı
-    .hint = Ondan yalnız bu müraciət barədə sizə məlumat vermək üçün istifadə edirik.
+    .hint = Elektron poçt ünvanınızdan yalnız bu müraciət barədə sizə məlumat vermək üçün istifadə olunur.
 field-registration-applicant = Qeydiyyat üçün kim müraciət edir?
 option-registration-applicant-foreigner = Əcnəbinin özü
 option-registration-applicant-owner = Mənzilin və ya evin mülkiyyətçisi
@@ -801,18 +804,18 @@ option-extension-speed-3 = 3 iş günü ərzində
 field-extension-grounds = Nə üçün daha uzun müddət qalmalısınız?
     .hint = Məsələn, müalicə, təhsil, ailə səbəbləri və ya reysin gecikməsi.
 field-document-grounds = Əsası təsdiq edən sənəd
-field-document-housing = Yaşadığınız yaşayış sahəsinə dair sənəd
+field-document-housing = Qaldığınız yaşayış sahəsinə dair sənəd
     .hint = Məsələn, icarə müqaviləsi və ya daşınmaz əmlakın dövlət reyestrindən çıxarış.
 field-person-birth-place = Doğum yeri
     .hint = Pasportda olduğu kimi, şəhər və ölkə.
 field-person-marital-status = Ailə vəziyyəti
-option-person-marital-status-single = Evli deyil
+option-person-marital-status-single = Subay
 option-person-marital-status-married = Evli
 option-person-marital-status-divorced = Boşanmış
 option-person-marital-status-widowed = Dul
 field-residence-ground = Hansı əsasla müraciət edirsiniz?
 option-residence-ground-citizen-relative = Azərbaycan Respublikası vətəndaşının yaxın qohumu
-option-residence-ground-permit-holder-family = Yaşamaq icazəsi olan şəxsin ailə üzvü
+option-residence-ground-permit-holder-family = Yaşamaq üçün icazəsi olan şəxsin ailə üzvü
 option-residence-ground-work-permit = Azərbaycanda iş icazəsi ilə işləmək
 option-residence-ground-highly-qualified = Yüksəkixtisaslı mütəxəssis
 option-residence-ground-investment = Ən azı 500 000 manat məbləğində investisiya
@@ -838,10 +841,10 @@ option-residence-speed-15 = 15 iş günü ərzində
 option-residence-speed-20 = 20 iş günü ərzində
 field-document-health = Tibbi arayış (İİV, hepatit B və C)
 field-document-photo = Fotoşəkil, 3,5 × 4,5 sm
-field-permit-number = Yaşamaq icazəsi vəsiqəsinin nömrəsi
+field-permit-number = Yaşamaq üçün icazə vəsiqəsinin nömrəsi
     .hint = 3 hərf və 7 rəqəm, məsələn, MYİ1234567.
-field-permit-expiry = Yaşamaq icazəsinin qüvvədə olma müddətinin bitdiyi tarix
-field-document-permit = Yaşamaq icazəsi vəsiqəsinin surəti
+field-permit-expiry = Yaşamaq üçün icazənin qüvvədə olma müddətinin bitdiyi tarix
+field-document-permit = Yaşamaq üçün icazə vəsiqəsinin surəti
 field-document-funds = Yaşayış xərclərinizi ödəmək üçün vəsaitin olmasını təsdiq edən sənəd
 field-employer-type = İşəgötürən kimdir?
 option-employer-type-company = Şirkət, yaxud xarici şirkətin filialı və ya nümayəndəliyi
@@ -871,7 +874,7 @@ field-job-permit-number = Qüvvədə olan iş icazəsinin nömrəsi
 field-document-qualification = İşçinin ixtisasını təsdiq edən sənəd
 field-document-justification = Əcnəbi işçinin işə cəlb edilməsinin əsaslandırılması
 field-residence-since = Daimi yaşamaq üçün icazənin sizə ilk dəfə verildiyi tarix
-field-person-biography = Qısa tərcümeyi-haliniz
+field-person-biography = Qısa tərcümeyi-halınız
     .hint = Bir neçə cümlə ilə təhsiliniz, işiniz və ailəniz barədə.
 field-document-income = Qanuni gəliri təsdiq edən sənəd
 field-document-language = Azərbaycan dilini bildiyinizi təsdiq edən sertifikat
