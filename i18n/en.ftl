@@ -103,7 +103,7 @@ channel-mygov = myGov portal (my.gov.az)
 channel-mobile = MigAz mobile app
 channel-asan = ASAN service centres
 channel-office = Regional migration departments
-channel-email = By e-mail: qeydiyyat@migration.gov.az
+channel-email = By email: qeydiyyat@migration.gov.az
 
 ## Page not found
 
@@ -115,7 +115,7 @@ not-found-home = Go to the list of e-services
 
 doc-application-form = Application form
 doc-passport-copy = Copy of the passport or other border-crossing document
-doc-list-on-applying = The list of documents is confirmed when you apply: call (012) 919.
+doc-list-on-applying = The full list of documents is confirmed when you apply. For questions, call (012) 919.
 doc-others-on-applying = Other documents the Service asks for: the full list is confirmed when you apply.
 doc-passport-copy-entry-pages = Copy of the passport or other border-crossing document, including the visa page and the page with the last entry stamp
 doc-passport-copy-valid-3-months = Copy of the passport, valid for at least 3 months after the permit ends
@@ -124,7 +124,7 @@ doc-extension-grounds = Document confirming the reason for the extension
 doc-photos-35x45 = Two photos, 3.5 × 4.5 cm
 doc-photos-3x4 = Four photos, 3 × 4 cm
 doc-housing-document = Document for the home you live in (property register extract, lease or similar)
-doc-housing-provider-consent = Application and identity document copy of the person providing the home, unless it is yours
+doc-housing-provider-consent = Application from the person providing the home, with a copy of their identity document (not needed if the home is yours)
 doc-fee-receipt = Receipt for the state duty
 doc-residence-grounds = Notarised document proving the grounds for the permit
 doc-health-certificate = Medical certificate showing no HIV, hepatitis B or hepatitis C infection
@@ -147,10 +147,10 @@ doc-notice-form = Notice form about the foreign citizenship
 
 svc-registration = Registration at the place of stay
     .summary = Register a foreigner or stateless person at the address where they stay in Azerbaijan.
-    .who = The host (the owner of the flat, or a hotel or other place of accommodation) or the foreigner or stateless person themself. Registration is needed for a stay of more than 15 days (30 days for citizens of Kazakhstan): register within 15 days of arrival (30 for citizens of Kazakhstan), and within 5 working days after moving to a new address. Moving to another flat of the same owner needs no new registration. Registering late can be fined.
+    .who = The host (the owner of the flat, or a hotel or other place of accommodation) or the foreigner or stateless person themself. A stay of more than 15 days (30 days for citizens of Kazakhstan) must be registered. Register within 15 days of arrival (30 for citizens of Kazakhstan), and within 5 working days of moving to a new address. You do not need to register again if you move to another flat owned by the same person. You can be fined for registering late.
     .processing = The registration is entered into the Unified Migration Information System at once; you are informed within 1 working day. The registration notice has a number that shows you are registered.
     .validity = For the period of stay allowed by the visa, or 90 days without a visa.
-    .legal = Migration Code, Article 21; Law “On registration at the place of residence and place of stay”, Article 11.
+    .legal = Migration Code, Article 21; Law “On Registration at the Place of Residence and Place of Stay”, Article 11.
     .keywords = address registration
 svc-stay-extension = Extension of the temporary stay period
     .summary = Ask to stay in Azerbaijan longer than your visa or visa-free period allows.
@@ -161,15 +161,15 @@ svc-stay-extension = Extension of the temporary stay period
     .keywords = visa extension
 svc-temporary-residence = Temporary residence permit: issue or extension
     .summary = Get a permit to live in Azerbaijan for up to 1 year, or extend it.
-    .who = A foreigner or stateless person with grounds under Article 45 of the Migration Code (family, work, study, investment and others), or their legal representative. Students usually apply through their university. Apply at least 30 days before your stay or permit ends. A permit is not issued, and is cancelled, if you spend more than 90 days abroad within 180 days (this does not apply to highly qualified specialists).
+    .who = A foreigner or stateless person with grounds under Article 45 of the Migration Code (family, work, study, investment and others), or their legal representative. Students usually apply through their university. Apply at least 30 days before your stay or permit ends. You will not get a permit, and an existing permit will be cancelled, if you spend more than 90 days abroad within 180 days. This does not apply to highly qualified specialists.
     .processing = 15 or 20 working days, depending on the state duty paid.
     .validity = Up to 1 year when first issued; each extension up to 2 years. With an investment of at least 500,000 AZN: up to 3 years, and each extension up to 3 years. The card number starts with MYİ.
     .legal = Migration Code, Article 45; Cabinet of Ministers decision No. 40 of 7 February 2014 (forms).
-    .fee-note = The state duty is paid after the permit is granted, before the card is issued: pay it with the payment number shown in “Track your applications”. If it is not paid within 30 days after the review period ends, the permit is cancelled. The amounts for children for 3 years and in 20 working days, and for students in 20 working days, come from older or incomplete sources: they are confirmed when you apply.
+    .fee-note = You pay the state duty after the permit is granted and before the card is issued. Use the payment number shown in “Track your applications”. If you do not pay within 30 days after the review period ends, the permit is cancelled. Some amounts come from older or incomplete sources and are confirmed when you apply: for children, the 3-year amount and the amounts for a decision in 20 working days; for students, the amounts for a decision in 20 working days.
     .keywords = residence card residency TRP MYİ
 svc-permanent-residence = Permanent residence permit: issue or extension
     .summary = Get a permit to live in Azerbaijan permanently for 5 years, or extend it.
-    .who = A foreigner or stateless person who has lived in Azerbaijan for at least 2 years without a break on a temporary residence permit issued on the grounds of Article 45.1.1–45.1.7 of the Migration Code (not on study grounds), or their legal representative. Without a break means no more than 90 days abroad in any 180 days. Apply at least 3 months before your permit ends. A commission of the State Migration Service, the Ministry of Justice and the Ministry of Science and Education tests your knowledge of the state language and of your rights and duties.
+    .who = A foreigner or stateless person who has lived in Azerbaijan for at least 2 years without a break on a temporary residence permit issued on the grounds in Articles 45.1.1–45.1.7 of the Migration Code (not on study grounds), or their legal representative. “Without a break” means no more than 90 days abroad in any 180 days. Apply at least 3 months before your permit ends. A commission of the State Migration Service, the Ministry of Justice and the Ministry of Science and Education tests your knowledge of the state language and of your rights and duties.
     .processing = 35, 40, 50 or 60 days, depending on the state duty paid.
     .validity = 5 years; it can be extended for 5 years at a time, without limit. The card number starts with DYİ.
     .legal = Migration Code, Article 45; Law “On State Duty”.
@@ -177,24 +177,24 @@ svc-permanent-residence = Permanent residence permit: issue or extension
     .keywords = residence card residency PRP DYİ
 svc-work-permit = Work permit: issue
     .summary = Employers: get a permit for a foreign worker to do paid work in Azerbaijan.
-    .who = Only an employer can apply: a company, a branch or office of a foreign company, or an individual entrepreneur. The worker must be 18 or older and may work only for the employer that obtained the permit. No permit is needed in the 21 cases of Article 64 of the Migration Code, for example for holders of a permanent residence permit, spouses of citizens of Azerbaijan, people doing business as entrepreneurs and diplomatic staff.
+    .who = Only an employer can apply: a company, a branch or representative office of a foreign company, or an individual entrepreneur. The worker must be 18 or older and may work only for the employer that obtained the permit. No permit is needed in the 21 cases of Article 64 of the Migration Code, for example for holders of a permanent residence permit, spouses of citizens of Azerbaijan, people doing business as entrepreneurs and diplomatic staff.
     .processing = 10, 15 or 20 working days, depending on the state duty paid. Since 8 November 2024 permits are issued electronically.
     .validity = Up to 1 year, or the length of the employment contract if shorter. In the liberated territories: 1.5 or 2 years.
     .legal = Migration Code, Article 64 (cases where no permit is needed) and Article 69.1-1 (liberated territories); Law “On State Duty”.
-    .fee-note = The employer pays the state duty from its own account, on the Government Payment Portal. The amounts for a decision in 20 working days are the former flat rates, and for the liberated territories the sources say each processing time is 5 working days shorter: both are confirmed when you apply.
+    .fee-note = The employer pays the state duty from its own account, on the Government Payment Portal. The amounts for a decision in 20 working days are the former flat rates. In the liberated territories, each processing time may be 5 working days shorter. Both are confirmed when you apply.
 svc-work-permit-extension = Work permit: extension
     .summary = Employers: extend a foreign worker’s work permit before it ends.
     .who = The employer that holds the permit. Apply before the current permit ends.
-    .processing = 10, 15 or 20 working days, depending on the state duty paid. Since 8 November 2024 permits are issued electronically; paper permits issued before stay valid until they end.
+    .processing = 10, 15 or 20 working days, depending on the state duty paid. Since 8 November 2024, permits are issued electronically. Paper permits issued before that date stay valid until they expire.
     .validity = Up to 1 year for each extension; up to 2 years in the liberated territories.
     .legal = Migration Code, Article 69.1-1 (liberated territories); Law “On State Duty”.
-    .fee-note = The employer pays the state duty from its own account, on the Government Payment Portal. The amounts for a decision in 20 working days are the former flat rates, and for the liberated territories the sources say each processing time is 5 working days shorter: both are confirmed when you apply.
+    .fee-note = The employer pays the state duty from its own account, on the Government Payment Portal. The amounts for a decision in 20 working days are the former flat rates. In the liberated territories, each processing time may be 5 working days shorter. Both are confirmed when you apply.
 svc-citizenship-admission = Admission to citizenship
     .summary = Apply to become a citizen of the Republic of Azerbaijan.
     .who = A foreigner or stateless person who has lived in Azerbaijan lawfully and without a break for 5 years on a permanent residence permit, counted from the day it was issued.
     .processing = The State Security Service and the Ministry of Internal Affairs review the application; an older source gives 1 month for their review. The time is confirmed when you apply.
     .validity = Citizenship does not expire.
-    .legal = Law “On citizenship of the Republic of Azerbaijan”.
+    .legal = Law “On Citizenship of the Republic of Azerbaijan”.
     .fee-note = A state duty is paid. Its amount is confirmed when you apply.
     .keywords = naturalisation, become a citizen
 svc-citizenship-restoration = Restoration of citizenship
@@ -202,7 +202,7 @@ svc-citizenship-restoration = Restoration of citizenship
     .who = A foreigner or stateless person who once held the citizenship of the Republic of Azerbaijan.
     .processing = The processing time is confirmed when you apply.
     .validity = Citizenship does not expire.
-    .legal = Law “On citizenship of the Republic of Azerbaijan”.
+    .legal = Law “On Citizenship of the Republic of Azerbaijan”.
     .fee-note = Whether a state duty is paid, and how much, is confirmed when you apply.
     .keywords = restore citizenship
 svc-citizenship-renunciation = Renunciation of citizenship
@@ -210,14 +210,14 @@ svc-citizenship-renunciation = Renunciation of citizenship
     .who = A citizen of the Republic of Azerbaijan.
     .processing = The processing time is confirmed when you apply.
     .validity = Takes effect on the date of the decision.
-    .legal = Law “On citizenship of the Republic of Azerbaijan”.
+    .legal = Law “On Citizenship of the Republic of Azerbaijan”.
     .fee-note = Whether a state duty is paid, and how much, is confirmed when you apply.
     .keywords = give up citizenship
 svc-foreign-citizenship-notice = Registration of applications from citizens of the Republic of Azerbaijan who voluntarily acquired foreign citizenship
     .summary = Citizens of Azerbaijan who took another country’s citizenship of their own will report it here.
     .who = A citizen of the Republic of Azerbaijan who voluntarily acquired the citizenship of another country. Fill in the details of your documents, yourself and the application, and attach the documents asked for.
     .processing = The processing time is confirmed when you apply.
-    .legal = Law “On citizenship of the Republic of Azerbaijan”; Cabinet of Ministers decision No. 18 of 29 January 2015 (form).
+    .legal = Law “On Citizenship of the Republic of Azerbaijan”; Cabinet of Ministers decision No. 18 of 29 January 2015 (form).
 svc-migration-service-job = Application for employment in the migration bodies
     .summary = Apply for a job at the State Migration Service.
     .who = A citizen of the Republic of Azerbaijan who meets the requirements of the vacancy.
@@ -243,7 +243,7 @@ svc-fee-payment = Pay state duties
     .who = The foreigner or stateless person who applied, their representative or their employer.
     .processing = The payment number and the amount are shown at once.
     .legal = Law “On State Duty”.
-    .fee-note = You pay the state duty of your own application; its amount is shown with the payment number. Pay with that number: online by bank card, on the Government Payment Portal, at an Expresspay terminal or with ASAN Ödəniş.
+    .fee-note = You pay the state duty for your own application. The amount is shown with the payment number. Pay with that number: online by bank card, on the Government Payment Portal, at an Expresspay terminal or with ASAN Ödəniş.
 svc-registration-deadline = Registration deadline calculator
     .summary = Find the last day to register at your place of stay.
     .who = Foreigners and stateless persons, and their hosts.
@@ -271,7 +271,7 @@ feedback-rating-option =
     { $rating ->
         [1] 1 – very dissatisfied
         [2] 2 – dissatisfied
-        [3] 3 – neither
+        [3] 3 – neither satisfied nor dissatisfied
         [4] 4 – satisfied
        *[5] 5 – very satisfied
     }
@@ -319,7 +319,7 @@ error-date-in-past = Choose today or a later date.
 error-date-too-late = Choose a date within the next 60 days.
 error-citizenship-unknown = Choose a country from the list.
 error-name-characters = Write the name in Latin or in Cyrillic letters, not both, with the spaces, hyphens, apostrophes or full stops it has.
-error-email-format = Enter an e-mail address like name@example.az.
+error-email-format = Enter an email address like name@example.az.
 error-rating-range = Choose a rating from 1 to 5.
 error-service-unknown = This service does not exist.
 error-service-not-application = This service does not take applications.
@@ -330,7 +330,7 @@ error-booking-exists = You already have a booking for this service. Cancel it be
 error-attachments-too-many = You can attach up to 20 documents. Remove the ones you do not need.
 error-fin-format = Enter the FIN as it is on the ID card: 7 letters and digits, like 5ZHJ6K2. A FIN has no letters I or O.
 error-personal-code-format = Enter the personal code as it is on the residence permit card: 5 or 6 letters and digits.
-error-permit-number-format = Enter the card number as it is on the residence permit: MYİ or DYİ and 7 digits, like MYİ1234567.
+error-permit-number-format = Enter the card number as it is on the residence permit card: MYİ or DYİ and 7 digits, like MYİ1234567.
 error-decision-number-format = Enter the decision number as it is on the decision: MOM and 7 digits, like MOM1234567.
 error-phone-format = Enter a mobile or landline number, like 050 123 45 67 or +994 12 345 67 89. For a number in another country, start with + and the country code.
 error-phone-not-allocated = No Azerbaijani phone number starts like this. Check the operator or city code, like 050, 055 or 012.
@@ -398,7 +398,7 @@ person-passport-hint = As printed in the passport you gave the Service: letters 
 person-birth-legend = Date of birth
 person-birth-hint = For example, 27 3 1990
 person-citizenship-label = Citizenship
-person-citizenship-hint = Start typing the country, then choose it from the list. Without a citizenship, type “stateless”.
+person-citizenship-hint = Start typing the country, then choose it from the list. If you have no citizenship, type “stateless”.
 lookup-submit = Check
 lookup-sending = Checking…
 lookup-clear = Clear
@@ -437,10 +437,10 @@ lookup-registration-until = Your registration is valid until { $date }.
 lookup-registration-renew = If you move to a new address, register there within 5 working days. If you are staying longer, extend your stay before this date.
 lookup-registration-none = No current registration found for these details
 lookup-registration-none-advice = Foreigners and stateless persons staying in Azerbaijan for more than 15 days must register at their place of stay (citizens of Kazakhstan: 30 days). You can do it online with the “Registration at the place of stay” service.
-lookup-travel-ban-none = No restriction found for these details
-lookup-travel-ban-none-note = This check shows whether the State Migration Service has a restriction on entering or leaving Azerbaijan recorded for the details you entered, at the moment of checking. It is not a certificate.
-lookup-travel-ban-found = A restriction on entering or leaving Azerbaijan was found for these details
-lookup-travel-ban-found-advice = The reasons are not given online. To find out why and what to do, call (012) 919 or visit an office of the Service with your passport. Only the body that imposed a restriction can lift it.
+lookup-travel-ban-none = No travel ban found for these details
+lookup-travel-ban-none-note = This check shows whether the State Migration Service has a ban on entering or leaving Azerbaijan recorded for the details you entered, at the moment of checking. It is not a certificate.
+lookup-travel-ban-found = A ban on entering or leaving Azerbaijan was found for these details
+lookup-travel-ban-found-advice = The reasons are not given online. To find out why and what to do, call (012) 919 or visit an office of the Service with your passport. Only the body that imposed the ban can lift it.
 lookup-fees-none = No state duties found for these details
 lookup-fees-found = Your state duties
 lookup-amount = Amount
@@ -481,7 +481,7 @@ calc-rule-stay-visa-free-90 = Without a visa: 90 days per stay, counted from the
     .legal = Migration Code of the Republic of Azerbaijan, Articles 18–20
 calc-rule-stay-visa-period = With a visa: the number of days the visa allows, counted from the day of entry
     .legal = Migration Code of the Republic of Azerbaijan, Articles 18–20 and 38.1
-calc-calendar-provisional = Some of the religious holidays of a year in this count have not been set by the Cabinet of Ministers yet, so the answer may change when they are.
+calc-calendar-provisional = The Cabinet of Ministers has not yet set the dates of some religious holidays in this period, so the answer may change when it does.
 calc-error-citizenship = Choose a country from the list.
 calc-error-azerbaijani-citizen = Citizens of Azerbaijan do not need to register at a place of stay or count days of stay.
 calc-error-no-rule = The calculator knows the rules from { $date } on. Enter a later date.
@@ -541,12 +541,12 @@ calc-reg-late =
         [one] The last day passed { $count } day ago.
        *[other] The last day passed { $count } days ago.
     }
-calc-reg-late-advice = Register as soon as you can: registering late can be fined. You can register online with the “Registration at the place of stay” service.
+calc-reg-late-advice = Register as soon as you can: you can be fined for registering late. You can register online with the “Registration at the place of stay” service.
 calc-reg-day-off = That day is not a working day ({ $reason }): offices are closed, so register online or visit an office before it.
 calc-reg-day-off-unknown = The calendar of working days for { $year } has not been published yet: check whether that day is a working day before you visit an office.
 calc-reg-unknown-heading = The deadline cannot be counted yet
 calc-reg-counted-heading = Days that were not counted
-calc-reg-counted-weekends = Working days are Monday to Friday. Saturdays, Sundays and these days were taken into account:
+calc-reg-counted-weekends = Working days are Monday to Friday. Saturdays, Sundays and the days below were not counted as working days:
 
 ## Calculators: the temporary stay
 
@@ -561,7 +561,7 @@ calc-stay-visa-days-label = Days of stay your visa allows
 calc-stay-visa-days-hint = As written on the visa, for example 30.
 calc-stay-visa-days-required = Enter the number of days your visa allows.
 calc-stay-trips-heading = Your trips to Azerbaijan
-calc-stay-trips-hint = Both the day of entry and the day of exit count as days of stay. Enter your trips of this year and the last year at least.
+calc-stay-trips-hint = Both the day of entry and the day of exit count as days of stay. Enter at least your trips from this year and last year.
 calc-stay-trip-legend = Trip { $number }
 calc-stay-trip-entry = Date of entry
 calc-stay-trip-entry-hint = For example, 27 3 2026
@@ -575,8 +575,8 @@ calc-stay-trip-add = Add another trip
 calc-stay-trip-add-first = Add a trip
 calc-stay-used =
     { $count ->
-        [one] You have used { $count } day of { $limit }
-       *[other] You have used { $count } days of { $limit }
+        [one] You have used { $count } of { $limit } days
+       *[other] You have used { $count } of { $limit } days
     }
 calc-stay-left =
     { $count ->
@@ -586,7 +586,7 @@ calc-stay-left =
     }
 calc-stay-counted-year = Counted for the calendar year { $year }, from 1 January to 31 December.
 calc-stay-counted-stay = Counted for your current stay, from { $date }.
-calc-stay-counted-none = By the dates you entered, you are not in Azerbaijan today: the count is for a stay starting today.
+calc-stay-counted-none = The dates you entered show you are not in Azerbaijan today, so the count is for a stay starting today.
 calc-stay-runs-out = If you stay from today without leaving, your last allowed day is { $date }.
 calc-stay-already-over = You have no days left for today: staying in Azerbaijan today is already beyond the allowed period.
 calc-stay-overstay =
@@ -601,8 +601,8 @@ calc-stay-window-year = { $year }
 calc-stay-window-stay = Stay from { $first } to { $last }
 calc-stay-window-used =
     { $count ->
-        [one] { $count } day counted of { $limit }.
-       *[other] { $count } days counted of { $limit }.
+        [one] { $count } of { $limit } days counted.
+       *[other] { $count } of { $limit } days counted.
     }
 calc-stay-breakdown-day = Day
 calc-stay-breakdown-date = Date
@@ -682,7 +682,7 @@ queue-cancelled-again = Book a new visit
 
 apply-back = Back
 apply-optional = (optional)
-apply-conflict = These answers may already have been sent: an application was started with them before the connection was lost. Check “Track your application” before you send them again.
+apply-conflict = These answers may already have been sent: an application was started with them before the connection was lost. Check “Track your applications” before you send them again.
 apply-step-of = Step { $step } of { $steps }
 apply-continue = Continue
 apply-choose = Choose
@@ -774,7 +774,7 @@ field-person-patronymic = Father’s name (patronymic)
 field-applicant-date-of-birth = Date of birth
     .hint = For example, 27 3 1990
 field-applicant-citizenship = Citizenship
-    .hint = Start typing, then choose from the list. For no citizenship, choose “Stateless person”.
+    .hint = Start typing, then choose from the list. If you have no citizenship, choose “Stateless person”.
 field-applicant-passport-number = Passport number
     .hint = As printed on the passport’s photo page, for example C01X00T47.
 field-passport-expiry = Passport expiry date
@@ -787,7 +787,7 @@ field-address-street = Street, house and flat
 field-address-postal-code = Postal code
     .hint = For example, AZ1000
 field-contact-phone = Phone number
-    .hint = For example, 050 123 45 67, or +7 for a number abroad.
+    .hint = For example, 050 123 45 67. For a number abroad, start with + and the country code.
 field-applicant-email = Email address
     .hint = We only use it to tell you about this application.
 field-registration-applicant = Who is registering the stay?
@@ -833,12 +833,12 @@ option-residence-ground-investment = Investment of at least 500,000 manats
 option-residence-ground-real-estate = Real estate worth at least 100,000 manats
 option-residence-ground-deposit = Bank deposit of at least 100,000 manats
 option-residence-ground-securities = State securities of at least 100,000 manats
-option-residence-ground-company-head = Head of a company, branch or representation
+option-residence-ground-company-head = Head of a company, branch or representative office
 option-residence-ground-student = Study in Azerbaijan
 option-residence-ground-other = Other grounds
 field-residence-institution = Name of the school, college or university
 field-residence-details = Anything else about your grounds
-field-residence-months = For how long do you need the permit?
+field-residence-months = How long do you need the permit for?
 option-residence-months-3 = 3 months
 option-residence-months-6 = 6 months
 option-residence-months-12 = 1 year
@@ -858,7 +858,7 @@ field-permit-expiry = Residence permit expiry date
 field-document-permit = Copy of the residence permit card
 field-document-funds = Proof of funds for your living costs
 field-employer-type = Who is the employer?
-option-employer-type-company = A company, or a branch or representation of a foreign company
+option-employer-type-company = A company, or a branch or representative office of a foreign company
 option-employer-type-entrepreneur = An individual entrepreneur
 field-employer-name = Company name
 field-employer-address = Company’s legal address
@@ -870,7 +870,7 @@ option-worker-sex-female = Female
 option-worker-sex-male = Male
 field-job-title = Job title
 field-job-district = Where the work will be
-field-job-months = For how long is the permit needed?
+field-job-months = How long is the permit needed for?
 option-job-months-3 = Up to 3 months
 option-job-months-6 = Up to 6 months
 option-job-months-12 = Up to 1 year

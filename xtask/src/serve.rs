@@ -24,6 +24,7 @@ pub fn run(port: u16) -> Result {
     let demo_limits = ["--person-lookups-per-hour", "200"];
     let mut server = start_server(port, &root().join("data/qapi.sqlite3"), &demo_limits)?;
     println!("\nQapı is running at http://127.0.0.1:{port}/  (Ctrl+C stops it)");
+    println!("The widget in a host page: http://127.0.0.1:{port}/embed-demo.html");
     let status = server.wait().map_err(|e| e.to_string())?;
     status
         .success()
