@@ -179,8 +179,12 @@ fn allowed(listed: &JsValue) -> Vec<String> {
 
 /// The page's height to the parent now and on every change, so the host
 /// can size the frame to it (`qp-framed` drops the full-window minimum
-/// height, which would otherwise never let it shrink).
+/// height, which would otherwise never let it shrink); and the page the
+/// frame shows, said before this chunk arrived.
 pub fn report_height() {
+    if let Some(path) = crate::dom::pathname() {
+        tell("qapi:navigated", &[("path", &path)]);
+    }
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
