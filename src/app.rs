@@ -10,7 +10,6 @@ use crate::pages::{home::HomePage, not_found::NotFoundPage, service::ServicePage
 use crate::prefs;
 use crate::route::Route;
 use qapi_core::catalog::catalog;
-use qapi_core::lang::lang_of_path;
 use qapi_core::start_page::StartPage;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -57,11 +56,9 @@ fn switch(route: Route) -> Html {
         Route::ApplySent { lang, id } => apply_page(lang, id, View::Sent),
         Route::QueueCancel { lang } => queue_page(lang, QueueView::Cancel),
         Route::NotFound => {
-            // The 404 page speaks the language the address asked for, if any.
-            let lang = crate::dom::pathname()
-                .as_deref()
-                .and_then(lang_of_path)
-                .unwrap_or_else(prefs::preferred_lang);
+            // The 404 page speaks the language the address asked for (the
+            // host's choice in a widget), if any.
+            let lang = crate::widget::start_lang().unwrap_or_else(prefs::preferred_lang);
             html! { <Layout {lang}><NotFoundPage /></Layout> }
         }
     }

@@ -32,7 +32,12 @@ pub fn start_path(mount: &Mount) -> String {
     let lang = setting(mount, "data-lang")
         .and_then(|l| l.parse::<Lang>().ok())
         .unwrap_or_else(crate::prefs::preferred_lang);
-    let service = setting(mount, "data-service").and_then(|id| catalog().service(&id));
+    let asked = setting(mount, "data-service");
+    let service = asked.as_deref().and_then(|id| catalog().service(id));
+    if let (Some(id), None) = (&asked, service) {
+        // For whoever writes the host page: the catalog opens instead.
+        web_sys::console::warn_1(&format!("Qapı: data-service=\"{id}\" is no service of the catalog").into());
+    }
     match service {
         Some(s) if s.has_start_page() => Route::Start {
             lang,

@@ -151,6 +151,13 @@ test("with hash routing the host's Back button steps back through the widget's p
   await expect(heading).toHaveText(en.t('svc-registration-deadline'));
 });
 
+test('a service the catalog does not have opens the catalog, and the host page is told why', async ({ page }) => {
+  const warned = page.waitForEvent('console', (m) => m.type() === 'warning' && m.text().includes('no-such-service'));
+  const root = await openDemo(page, 'service=no-such-service&lang=ru');
+  await expect(root.getByRole('heading', { level: 1 })).toHaveText(messages.ru.t('home-title'));
+  await warned;
+});
+
 test('a widget that cannot start says so, in the three languages', async ({ page }) => {
   // The chunk only a host page needs, lost (a stale release, a dropped connection).
   await page.route(/split_host_chunk\.wasm$/, (route) => route.abort());
