@@ -16,6 +16,7 @@ except in these chosen ways, each of which `check.py` must catch:
 5. validation:  a date of birth before 1900 is refused as `date-format`, not `date-too-early`.
 6. queue:       a cancelled booking keeps its time taken: the slot never frees again.
 7. uploads:     parts besides `file` are ignored, not refused with 400.
+8. hosts:       every answer allows any origin (`Access-Control-Allow-Origin: *`).
 
     python tests/conformance/broken_backend.py [--host 127.0.0.1] [--port 0]
 
@@ -499,7 +500,7 @@ class Handler(BaseHTTPRequestHandler):
     def send(self, status: int, body: object, content_type: str = "application/json", headers: dict | None = None):
         data = b"" if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode("utf-8"))
         self.send_response(status)
-        headers = {"Cache-Control": "no-store", **(headers or {})}
+        headers = {"Cache-Control": "no-store", "Access-Control-Allow-Origin": "*", **(headers or {})}
         if data:
             self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))

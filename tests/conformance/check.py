@@ -1209,6 +1209,42 @@ def check_schema(ctx: Context) -> None:
     ctx.fail("schemathesis details (replay with the same --seed):\n" + textwrap.indent(shown + more, "       "))
 
 
+def check_hosts(ctx: Context) -> None:
+    """Host sites (the widget's): CORS answers and writes for the origins given with --host-origin, for no other."""
+    stranger = "https://elsewhere.example"
+    acao = "Access-Control-Allow-Origin"
+
+    def preflight(origin: str) -> Reply:
+        return ctx.backend.send("OPTIONS", "/feedback", headers={
+            "Origin": origin, "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type,idempotency-key"})
+
+    for reply in (preflight(stranger), ctx.call("getHealth", headers={"Origin": stranger}, expect=200)):
+        if reply.headers.get(acao) in (stranger, "*"):
+            ctx.fail(f"a site that is no host ({stranger}) must get no CORS answer", reply)
+    for host in ctx.args.host_origin:
+        reply = preflight(host)
+        if not 200 <= reply.status < 300 or reply.headers.get(acao) != host:
+            ctx.fail(f"the preflight of a submission from the host site {host} must be granted to it alone", reply)
+        if not {"content-type", "idempotency-key"} <= {
+                h.strip().lower() for h in reply.headers.get("Access-Control-Allow-Headers", "").split(",")}:
+            ctx.fail("a host's preflight must allow the Content-Type and Idempotency-Key request headers", reply)
+        if "POST" not in reply.headers.get("Access-Control-Allow-Methods", "").upper():
+            ctx.fail("a host's preflight must allow POST", reply)
+        if reply.headers.get("Access-Control-Allow-Credentials", "").lower() == "true":
+            ctx.fail("the API takes no credentials: a host's preflight must not allow them", reply)
+        reply = ctx.call("getHealth", headers={"Origin": host}, expect=200)
+        if reply.headers.get(acao) != host or "origin" not in reply.headers.get("Vary", "").lower():
+            ctx.fail(f"an answer to the host site {host} must allow that origin and vary by Origin", reply)
+        # A submission from the host's page is not refused as another site's (the body's own check answers).
+        reply = ctx.call("sendFeedback", json_body={}, headers={
+            "Origin": host, "Sec-Fetch-Site": "cross-site", "Idempotency-Key": new_key()})
+        if reply.status == 403:
+            ctx.fail(f"a submission from the host site {host}'s page must not be refused as another site's", reply)
+    if not ctx.args.host_origin:
+        ctx.note("no --host-origin given: only the refusal of other sites was checked")
+
+
 @dataclass
 class CheckClass:
     name: str
@@ -1229,6 +1265,7 @@ CLASSES = [
     CheckClass("idempotency", check_idempotency),
     CheckClass("queue", check_queue),
     CheckClass("uploads", check_uploads),
+    CheckClass("hosts", check_hosts),
     CheckClass("schema", check_schema),
 ]
 
@@ -1252,6 +1289,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--base-url", required=False, help="the backend's origin, e.g. http://127.0.0.1:8080 "
                    "(the contract's server path /api/v1 is appended unless already there)")
     p.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="the contract (default: api/openapi.yaml)")
+    p.add_argument("--host-origin", action="append", default=[], metavar="ORIGIN",
+                   help="a host site the backend is configured to serve (the widget's; repeatable): its pages "
+                        "must get CORS answers and may submit")
     p.add_argument("--keep-going", action="store_true", help="run every class even after one fails")
     p.add_argument("--allow-incomplete", action="store_true",
                    help="exit 0 when rate limiting cut classes short (by default that is a failure: "

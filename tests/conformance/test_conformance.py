@@ -59,7 +59,7 @@ def test_the_broken_backend_is_rejected_at_the_first_failing_class(broken_backen
     assert "→ 404 text/plain" in out
     assert "DOES NOT CONFORM (first failing class: problems)" in out
     assert "not run (after the first failing class, problems)" in out
-    assert "conformance: 2 passed, 1 failed, 7 skipped" in out
+    assert "conformance: 2 passed, 1 failed, 8 skipped" in out
 
 
 def test_every_planted_violation_is_named(broken_backend):
@@ -68,7 +68,7 @@ def test_every_planted_violation_is_named(broken_backend):
     assert run.returncode == 1, out + run.stderr
     failed = {line.split()[1] for line in out.splitlines() if line.startswith("  FAIL ")}
     # Exactly the planted classes: the rest of the broken backend follows the contract.
-    assert failed == {"problems", "privacy", "demo-data", "validation", "idempotency", "queue", "uploads"}, out
+    assert failed == {"problems", "privacy", "demo-data", "validation", "idempotency", "queue", "uploads", "hosts"}, out
     assert "the answer repeats the submitted value 'AB-12'" in out
     assert "Cache-Control: no-store is missing on a lookup answer" in out
     assert "lookupTravelBan: the answers for the demo banned person (17 bytes) and for an unknown person" in out

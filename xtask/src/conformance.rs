@@ -7,22 +7,32 @@
 use crate::cmd::{command, exec, root, Result};
 use std::path::PathBuf;
 
-pub fn base_url_arg(args: &[String]) -> Result<String> {
-    match args {
-        [flag, url] if flag == "--base-url" => Ok(url.trim_end_matches('/').to_owned()),
-        _ => Err("usage: cargo xtask conformance --base-url http://HOST:PORT".into()),
+/// `--base-url URL` and any `--host-origin ORIGIN` (a host site the backend
+/// serves the widget's pages, repeatable).
+pub fn args(args: &[String]) -> Result<(String, Vec<String>)> {
+    const USAGE: &str = "usage: cargo xtask conformance --base-url http://HOST:PORT [--host-origin https://HOST]...";
+    let mut base_url = None;
+    let mut hosts = Vec::new();
+    let mut args = args.iter();
+    while let Some(flag) = args.next() {
+        let value = args.next().ok_or(USAGE)?;
+        match flag.as_str() {
+            "--base-url" => base_url = Some(value.trim_end_matches('/').to_owned()),
+            "--host-origin" => hosts.push(value.clone()),
+            _ => return Err(USAGE.into()),
+        }
     }
+    Ok((base_url.ok_or(USAGE)?, hosts))
 }
 
-pub fn run(base_url: &str) -> Result {
+pub fn run(base_url: &str, hosts: &[String]) -> Result {
     let python = venv()?;
-    exec(command(&python.to_string_lossy()).args([
-        "tests/conformance/check.py",
-        "--base-url",
-        base_url,
-        "--spec",
-        "api/openapi.yaml",
-    ]))
+    let mut check = command(&python.to_string_lossy());
+    check.args(["tests/conformance/check.py", "--base-url", base_url, "--spec", "api/openapi.yaml"]);
+    for host in hosts {
+        check.args(["--host-origin", host]);
+    }
+    exec(&mut check)
 }
 
 /// Runs the check's own tests: the contract is valid OpenAPI, and the check

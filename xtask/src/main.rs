@@ -32,7 +32,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(),
         Some("bench") => bench::run(),
         Some("sizes") => build::release_bundle().and_then(|()| sizes::report()),
-        Some("conformance") => conformance::base_url_arg(&args[1..]).and_then(|url| conformance::run(&url)),
+        Some("conformance") => conformance::args(&args[1..]).and_then(|(url, hosts)| conformance::run(&url, &hosts)),
         Some("countries") => countries::run(),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");

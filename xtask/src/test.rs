@@ -7,6 +7,10 @@ use crate::cmd::{command, exec, Result};
 use crate::serve::{free_port, scratch_db, start_server};
 use crate::{build, conformance, setup, sizes};
 
+/// The host site the tests embed the app in (the widget's e2e tests, the
+/// conformance check's hosts class).
+const HOST_SITE: &str = "https://host.test";
+
 pub fn run() -> Result {
     setup::run()?;
     exec(command("cargo").args(["test", "-p", "qapi-core", "-p", "qapi-server", "-p", "xtask"]))?;
@@ -41,7 +45,7 @@ pub fn run() -> Result {
             "10000",
             // widget.spec.ts frames the app from this host (and from one not allowed).
             "--frame-ancestor",
-            "https://host.test",
+            HOST_SITE,
         ],
     )?;
     let e2e = exec(
@@ -73,9 +77,11 @@ pub fn run() -> Result {
             "100000",
             "--ratings-per-hour",
             "100000",
+            "--frame-ancestor",
+            HOST_SITE,
         ],
     )?;
-    let conformance = conformance::run(&format!("http://127.0.0.1:{port}"));
+    let conformance = conformance::run(&format!("http://127.0.0.1:{port}"), &[HOST_SITE.to_owned()]);
     let _ = server.kill();
     let _ = server.wait();
     conformance?;
