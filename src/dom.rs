@@ -129,6 +129,11 @@ pub fn arrival_field() -> Option<String> {
     if crate::widget::is_on() {
         return None;
     }
+    fragment()
+}
+
+/// The address's fragment without its `#`, if it has one.
+pub fn fragment() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
     hash.strip_prefix('#').filter(|h| !h.is_empty()).map(str::to_owned)
 }

@@ -21,20 +21,26 @@ pub fn error_summary(msgs: &Messages, problems: Vec<(String, String)>) -> Html {
     if problems.is_empty() {
         return Html::default();
     }
-    let items = problems.into_iter().map(|(anchor, message)| {
-        let href = format!("#{anchor}");
-        let onclick = Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            dom::focus_field(&anchor);
-        });
-        html! { <li><a {href} {onclick}>{ message }</a></li> }
-    });
+    let items = problems
+        .into_iter()
+        .map(|(anchor, message)| summary_link(anchor, message));
     html! {
         <div id="qp-error-summary" class="qp-error-summary" tabindex="-1" aria-labelledby="qp-error-summary-title">
             <h2 id="qp-error-summary-title" class="qp-error-summary__title">{ msgs.text("error-summary-title") }</h2>
             <ul class="qp-error-summary__list">{ for items }</ul>
         </div>
     }
+}
+
+/// One item of an error summary: a link that focuses the element with id
+/// `anchor` (in a host page the fragment is the host's, so it is not followed).
+pub fn summary_link(anchor: String, message: String) -> Html {
+    let href = format!("#{anchor}");
+    let onclick = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        dom::focus_field(&anchor);
+    });
+    html! { <li><a {href} {onclick}>{ message }</a></li> }
 }
 
 /// "27 March 1990", "27 mart 1990-cı il", "27 марта 1990 года".

@@ -13,10 +13,6 @@ use yew_router::AnyRoute;
 pub struct HeaderProps {
     /// The current path, so each language link leads to this same page.
     pub path: AttrValue,
-    /// In a host page: not the page's banner landmark (`role="none"`), the
-    /// host has its own.
-    #[prop_or_default]
-    pub embedded: bool,
 }
 
 #[component]
@@ -54,7 +50,8 @@ pub fn Header(props: &HeaderProps) -> Html {
     };
 
     html! {
-        <header class="qp-header" role={props.embedded.then_some("none")}>
+        // In a host page: not the page's banner landmark, the host has its own.
+        <header class="qp-header" role={crate::widget::is_on().then_some("none")}>
             <div class="qp-width-container qp-header__inner">
                 <div>
                     <Link<Route> classes="qp-header__name" to={Route::Home { lang: current }}>{ msgs.text("site-name") }</Link<Route>>

@@ -82,23 +82,26 @@ pub fn Layout(props: &LayoutProps) -> Html {
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 // Until the configuration is read (a kiosk set only there must
-                // not stay a website because one fetch failed) and, on a
-                // kiosk, the guard's chunk is here: tried again, less often.
+                // not stay a website because one fetch failed, and one set by
+                // its page takes the configured times once they arrive) and,
+                // on a kiosk, the guard's chunk is here: tried again, less often.
                 let mut wait = 2_000;
+                let mut view = None;
                 loop {
                     let config = crate::api::config().await;
                     if config.mode == "kiosk" || kiosk::is_on() {
                         kiosk::turn_on(config.kiosk);
                     }
-                    match kiosk::settings() {
-                        Some(settings) => {
-                            if let Ok(view) = idle_guard::load().await {
-                                kiosk_guard.set(Some((view, settings)));
-                                return;
-                            }
+                    if let Some(settings) = kiosk::settings() {
+                        if view.is_none() {
+                            view = idle_guard::load().await.ok();
                         }
-                        None if crate::api::config_loaded() => return,
-                        None => {}
+                        if let Some(view) = view {
+                            kiosk_guard.set(Some((view, settings)));
+                        }
+                    }
+                    if crate::api::config_loaded() && (view.is_some() || !kiosk::is_on()) {
+                        return;
                     }
                     crate::api::sleep(wait).await;
                     wait = (wait * 2).min(60_000);
@@ -128,7 +131,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 if !embedded {
                     <a class="qp-skip-link" href="#main" onclick={skip_to_main}>{ msgs.text("skip-link") }</a>
                 }
-                <Header {path} {embedded} />
+                <Header {path} />
                 <OfflineBanner />
                 if *failed {
                     <div class="qp-width-container qp-lang-failed" role="alert">

@@ -52,10 +52,10 @@ pub fn start_path(mount: &Mount) -> String {
     .to_path()
 }
 
-/// Memory history: the host's address never changes, unless the host
-/// asked for hash routing (`follow_fragment`).
-pub fn history(mount: &Mount) -> AnyHistory {
-    let memory = MemoryHistory::with_entries([start_path(mount)]);
+/// Memory history, opened at `start_path`: the host's address never
+/// changes, unless the host asked for hash routing (`follow_fragment`).
+pub fn history(mount: &Mount, start_path: &str) -> AnyHistory {
+    let memory = MemoryHistory::with_entries([start_path]);
     if hash_routing(mount) {
         follow_fragment(&memory);
     }
@@ -64,10 +64,7 @@ pub fn history(mount: &Mount) -> AnyHistory {
 
 /// The address's fragment, when it names one of the widget's pages.
 fn fragment_path() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    hash.strip_prefix('#')
-        .filter(|path| lang_of_path(path).is_some())
-        .map(str::to_owned)
+    crate::dom::fragment().filter(|path| lang_of_path(path).is_some())
 }
 
 /// Keeps the widget's page and the address's fragment in step: each page
@@ -160,33 +157,39 @@ fn send(kind: &str, detail: js_sys::Object) {
     let Ok(Some(parent)) = window.parent() else {
         return;
     };
-    let own = window.location().origin().ok();
-    wasm_bindgen_futures::spawn_local(async move {
-        let config = crate::api::config().await;
-        for origin in allowed(&config.embed_origins).iter().chain(own.as_ref()) {
+    TARGETS.with_borrow(|targets| {
+        for origin in targets {
             let _ = parent.post_message(&detail, origin);
         }
     });
 }
 
-/// The host origins in `config.json`'s `embed_origins`, never `*`, which
-/// would send to any page that frames the app.
+thread_local! {
+    /// Where a framed app's messages go (`report_height` sets them).
+    static TARGETS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The host origins in `config.json`'s `embed_origins` and this one; never
+/// `*`, which would send to any page that frames the app.
 fn allowed(listed: &JsValue) -> Vec<String> {
-    if !js_sys::Array::is_array(listed) {
-        return Vec::new();
-    }
-    js_sys::Array::from(listed)
+    let own = web_sys::window().and_then(|w| w.location().origin().ok());
+    let listed = js_sys::Array::is_array(listed).then(|| js_sys::Array::from(listed));
+    listed
         .iter()
+        .flat_map(|l| l.iter())
         .filter_map(|o| o.as_string())
         .filter(|o| o.starts_with("https://") || o.starts_with("http://"))
+        .chain(own)
         .collect()
 }
 
-/// The page's height to the parent now and on every change, so the host
-/// can size the frame to it (`qp-framed` drops the full-window minimum
-/// height, which would otherwise never let it shrink); and the page the
-/// frame shows, said before this chunk arrived.
-pub fn report_height() {
+/// From now on, messages to the parent at the allowed host origins
+/// (`config.json`'s `embed_origins`): the page's height now and on every
+/// change, so the host can size the frame to it (`qp-framed` drops the
+/// full-window minimum height, which would otherwise never let it shrink),
+/// and the page the frame shows, said before this chunk arrived.
+pub fn report_height(embed_origins: &JsValue) {
+    TARGETS.set(allowed(embed_origins));
     if let Some(path) = crate::dom::pathname() {
         tell("qapi:navigated", &[("path", &path)]);
     }

@@ -39,12 +39,13 @@ pub struct Mount {
 pub struct HostParts {
     /// The widget's first page, e.g. `/az/services/work-permit/start`.
     start_path: fn(&Mount) -> String,
-    /// The widget's router history, opened at `start_path`.
-    history: fn(&Mount) -> AnyHistory,
+    /// The widget's router history, opened at a path.
+    history: fn(&Mount, &str) -> AnyHistory,
     /// Tells the host page (an event) or the framing page (a message).
     tell: fn(&str, &[(&str, &str)]),
-    /// When framed: reports the page's height to the parent, from now on.
-    report_height: fn(),
+    /// When framed: reports the page's height to the parent at the allowed
+    /// origins (`config.json`'s `embed_origins`), from now on.
+    report_height: fn(&wasm_bindgen::JsValue),
     /// The API's address for the configured one.
     api_base: fn(String) -> String,
 }
@@ -66,6 +67,8 @@ crate::lazy_feature!(
 thread_local! {
     static MOUNT: OnceCell<Option<Mount>> = const { OnceCell::new() };
     static PARTS: Cell<Option<HostParts>> = const { Cell::new(None) };
+    /// The widget's first page (`host::start_path`), worked out once.
+    static START_PATH: OnceCell<String> = const { OnceCell::new() };
 }
 
 /// The widget's mount, when the app runs in a host page.
@@ -74,7 +77,7 @@ pub fn mount() -> Option<Mount> {
 }
 
 pub fn is_on() -> bool {
-    mount().is_some()
+    MOUNT.with(|m| m.get_or_init(find).is_some())
 }
 
 fn find() -> Option<Mount> {
@@ -103,6 +106,13 @@ pub fn app_origin() -> Option<String> {
     mount()?.host.get_attribute("data-qapi-origin")
 }
 
+/// The agency's site: where the bundle came from, in a host page; else this one.
+pub fn agency_origin() -> String {
+    app_origin()
+        .or_else(|| web_sys::window()?.location().origin().ok())
+        .unwrap_or_default()
+}
+
 /// Whether the app is framed by another page (rather than a widget in it).
 fn is_framed() -> bool {
     let Some(window) = web_sys::window() else {
@@ -118,8 +128,10 @@ fn is_framed() -> bool {
 
 /// In a host page, fetches the host chunk; the app cannot start without it.
 pub async fn prepare() -> Result<(), crate::lazy::LoadFailed> {
-    if is_on() {
-        PARTS.set(Some(load_host_parts().await?));
+    if let Some(mount) = mount() {
+        let parts = load_host_parts().await?;
+        PARTS.set(Some(parts));
+        START_PATH.with(|p| p.set((parts.start_path)(&mount)).ok());
     }
     Ok(())
 }
@@ -132,24 +144,22 @@ pub async fn when_framed() {
     }
     if let Ok(parts) = load_host_parts().await {
         PARTS.set(Some(parts));
-        (parts.report_height)();
+        (parts.report_height)(&crate::api::config().await.embed_origins);
     }
 }
 
 /// The language of the page the app starts on.
 pub fn start_lang() -> Option<Lang> {
-    let path = match (mount(), PARTS.get()) {
-        (Some(mount), Some(parts)) => (parts.start_path)(&mount),
-        _ => crate::dom::pathname()?,
-    };
+    let path = START_PATH.with(|p| p.get().cloned()).or_else(crate::dom::pathname)?;
     qapi_core::lang::lang_of_path(&path)
 }
 
 /// The router's history: the browser's address on the agency's own site;
 /// in a host page, the widget's own.
 pub fn history() -> AnyHistory {
-    match (mount(), PARTS.get()) {
-        (Some(mount), Some(parts)) => (parts.history)(&mount),
+    let start = START_PATH.with(|p| p.get().cloned());
+    match (mount(), PARTS.get(), start) {
+        (Some(mount), Some(parts), Some(start)) => (parts.history)(&mount, &start),
         _ => BrowserHistory::new().into(),
     }
 }

@@ -28,7 +28,13 @@ pub fn args(args: &[String]) -> Result<(String, Vec<String>)> {
 pub fn run(base_url: &str, hosts: &[String]) -> Result {
     let python = venv()?;
     let mut check = command(&python.to_string_lossy());
-    check.args(["tests/conformance/check.py", "--base-url", base_url, "--spec", "api/openapi.yaml"]);
+    check.args([
+        "tests/conformance/check.py",
+        "--base-url",
+        base_url,
+        "--spec",
+        "api/openapi.yaml",
+    ]);
     for host in hosts {
         check.args(["--host-origin", host]);
     }

@@ -9,7 +9,7 @@ use super::field::{anchor, Problem};
 use super::{answers_of, problem, service_name, visible_steps, Notice};
 use crate::api::{self, Failure};
 use crate::components::citizenship::label_of;
-use crate::components::form::{iso_long_date, today};
+use crate::components::form::{iso_long_date, summary_link, today};
 use crate::components::page_heading::PageHeading;
 use crate::dom;
 use crate::i18n::use_i18n;
@@ -291,14 +291,10 @@ pub fn CheckPage(props: &CheckProps) -> Html {
         })
         .collect();
     if *declaration_error {
-        // Focused, not followed: in a host page the fragment is the host's.
-        let onclick = Callback::from(|e: MouseEvent| {
-            e.prevent_default();
-            dom::focus_field("qp-apply-declaration");
-        });
-        summary.push(
-            html! { <li><a href="#qp-apply-declaration" {onclick}>{ msgs.text("apply-declaration-required") }</a></li> },
-        );
+        summary.push(summary_link(
+            "qp-apply-declaration".into(),
+            msgs.text("apply-declaration-required"),
+        ));
     }
     let sections =
         steps.iter().map(|step| {

@@ -48,9 +48,7 @@ pub fn SentPage(props: &SentProps) -> Html {
         id: Lookup::ApplicationStatus.service().to_owned(),
     };
     // The agency's site, also when the form was filled in a host page.
-    let origin = crate::widget::app_origin()
-        .or_else(|| web_sys::window().and_then(|w| w.location().origin().ok()))
-        .unwrap_or_default();
+    let origin = crate::widget::agency_origin();
     // The tracking page's address only: nothing personal in the code.
     let tracking_url = format!("{origin}{}", tracking.to_path());
     let when = baku_date_time(&a.submitted_at)
