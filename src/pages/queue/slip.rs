@@ -38,7 +38,7 @@ pub fn Slip(props: &SlipProps) -> Html {
     // the host's address, where its scripts would read it).
     let cancel_href = format!(
         "{}/{}/services/{QUEUE_SERVICE}/cancel#{}",
-        crate::widget::agency_origin(),
+        crate::widget::app_origin().unwrap_or_default(),
         lang.code(),
         cancel_fragment(&b.reference, &b.secret)
     );
