@@ -91,6 +91,7 @@ macro_rules! lazy_feature {
 pub const ALL: &[Preloader] = &[
     crate::components::feedback::preload,
     crate::pages::lookup::preload,
+    crate::pages::lookup::preload_answer,
     crate::pages::calculators::preload,
     crate::pages::queue::preload,
     crate::pages::apply::preload,

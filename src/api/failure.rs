@@ -34,10 +34,7 @@ impl Failure {
     pub(super) fn classify(result: Result<Answer, Error>, outcome: Attempt) -> Result<String, Failure> {
         let answer = match result {
             Err(Error::TimedOut) => return Err(Failure::TimedOut),
-            Err(Error::NoAnswer) => {
-                let online = web_sys::window().is_none_or(|w| w.navigator().on_line());
-                return Err(if online { Failure::Unreachable } else { Failure::Offline });
-            }
+            Err(Error::NoAnswer) => return Err(Failure::no_answer()),
             Ok(answer) => answer,
         };
         Err(match answer.status {
@@ -57,6 +54,16 @@ impl Failure {
             500..=599 => Failure::Unavailable,
             _ => Failure::Rejected,
         })
+    }
+
+    /// Nothing came back: offline, or the service could not be reached.
+    pub fn no_answer() -> Failure {
+        let online = web_sys::window().is_none_or(|w| w.navigator().on_line());
+        if online {
+            Failure::Unreachable
+        } else {
+            Failure::Offline
+        }
     }
 
     /// The translated sentence to show.

@@ -27,16 +27,27 @@ pub async fn post<Req: Serialize, Res: DeserializeOwned>(
     idempotency_key: Option<&str>,
     safe: bool,
 ) -> Result<Res, Failure> {
+    let text = post_for_text(path, body, idempotency_key, safe).await?;
+    json::from_str(&text).ok_or(Failure::Unexpected)
+}
+
+/// As `post`, but the answer's text, for code that reads it elsewhere (in
+/// another chunk, as a lookup's answer is).
+pub async fn post_for_text<Req: Serialize>(
+    path: &str,
+    body: &Req,
+    idempotency_key: Option<&str>,
+    safe: bool,
+) -> Result<String, Failure> {
     let body = json::to_string(body).ok_or(Failure::Unexpected)?;
-    let text = call(
+    call(
         "POST",
         path,
         Some(body),
         idempotency_key,
         safe || idempotency_key.is_some(),
     )
-    .await?;
-    json::from_str(&text).ok_or(Failure::Unexpected)
+    .await
 }
 
 /// `GET`s `path` and reads the JSON answer; a read may be repeated.

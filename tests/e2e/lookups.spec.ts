@@ -210,6 +210,21 @@ test('offline: said plainly, and the answer comes when the person tries again on
   await expect(p.answerHeading).toHaveText(messages.en.t('lookup-travel-ban-found'));
 });
 
+test('the answer\'s part of the app cannot be fetched: said plainly, nothing typed is lost, and trying again answers', async ({ page }) => {
+  // The answer is read and shown by a chunk of its own (release build); a
+  // stale deploy or a dropped connection must not lose the question.
+  const blocked = /split_answer_chunk[^/]*\.wasm$/;
+  await page.route(blocked, (route) => route.abort());
+  const p = await LookupPage.open(page, 'en', 'travel-ban-check');
+  await p.enter(BANNED);
+  await p.check.click();
+  await expect(p.failure).toHaveText(messages.en.t('api-unreachable'));
+  await expect(p.passport).toHaveValue(BANNED.passport);
+  await page.unroute(blocked);
+  await p.check.click();
+  await expect(p.answerHeading).toHaveText(messages.en.t('lookup-travel-ban-found'));
+});
+
 test('the service page starts the lookup, and an unknown service has no start page', async ({ page }) => {
   await page.goto('/en/services/travel-ban-check');
   await page.getByRole('link', { name: messages.en.t('service-start') }).click();

@@ -331,7 +331,7 @@ fn sections_loaded_for(path: &Path) -> Vec<Section> {
 fn every_message_is_in_a_section_its_page_loads() {
     let by_file = keys_by_file();
     assert!(
-        by_file.keys().any(|p| p.ends_with("pages/lookup.rs")),
+        by_file.keys().any(|p| p.ends_with("pages/lookup/mod.rs")),
         "the source scan found nothing"
     );
     for (path, keys) in by_file {

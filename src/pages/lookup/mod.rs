@@ -7,18 +7,21 @@
 //! URL or in history state, and is forgotten when the person presses "Clear"
 //! or leaves the page (the component is dropped).
 
+mod answer;
+pub use answer::preload as preload_answer;
+
 use crate::api::{self, Failure};
 use crate::components::citizenship::{resolve, Citizenship, CitizenshipPicker};
 use crate::components::date_input::DateInput;
-use crate::components::form::{error_summary, iso_long_date, long_date, today};
+use crate::components::form::{error_summary, today};
 use crate::components::page_heading::PageHeading;
 use crate::dom;
 use crate::i18n::use_i18n;
 use crate::route::Route;
+use answer::Answer;
 use qapi_core::api::*;
-use qapi_core::date::baku_date_time;
 use qapi_core::date_entry::{DateParts, EntryError, Part};
-use qapi_core::i18n::{Arg, Messages};
+use qapi_core::i18n::Messages;
 use qapi_core::validate;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -41,21 +44,26 @@ crate::lazy_feature!(
     sections = qapi_core::start_page::StartPage::Lookup(Lookup::TravelBan).sections()
 );
 
-/// The answer, as the lookup returned it.
-#[derive(Clone, PartialEq)]
-enum Answer {
-    Applications(ApplicationStatusAnswer),
-    Registration(RegistrationStatusAnswer),
-    TravelBan(TravelBanAnswer),
-    Fees(FeePaymentsAnswer),
-}
-
 #[derive(Clone, PartialEq)]
 enum Phase {
     Asking,
     Sending,
     Failed(Failure),
-    Answered(Answer),
+    Answered(Answered),
+}
+
+/// An answer and the view that shows it, both from the answer's chunk.
+#[derive(Clone)]
+struct Answered {
+    answer: Rc<Answer>,
+    view: answer::View,
+}
+
+/// The same answer: it is never changed, only replaced.
+impl PartialEq for Answered {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.answer, &other.answer)
+    }
 }
 
 #[derive(Clone, Default, PartialEq)]
@@ -171,13 +179,15 @@ fn check(inputs: &Inputs, msgs: &Messages) -> Result<PersonQuery, Vec<Problem>> 
     }
 }
 
-async fn ask(lookup: Lookup, query: &PersonQuery) -> Result<Answer, Failure> {
-    let path = lookup.path();
-    Ok(match lookup {
-        Lookup::ApplicationStatus => Answer::Applications(api::post(path, query, None, true).await?),
-        Lookup::RegistrationStatus => Answer::Registration(api::post(path, query, None, true).await?),
-        Lookup::TravelBan => Answer::TravelBan(api::post(path, query, None, true).await?),
-        Lookup::FeePayments => Answer::Fees(api::post(path, query, None, true).await?),
+/// Asks the service; its answer is read and shown by the answer's chunk
+/// (already fetched when the page showed, unless that failed).
+async fn ask(lookup: Lookup, query: &PersonQuery) -> Result<Answered, Failure> {
+    let text = api::post_for_text(lookup.path(), query, None, true).await?;
+    let chunk = answer::load().await.map_err(|_| Failure::no_answer())?;
+    let answer = (chunk.read)(lookup, &text).ok_or(Failure::Unexpected)?;
+    Ok(Answered {
+        answer: Rc::new(answer),
+        view: chunk.view,
     })
 }
 
@@ -187,6 +197,7 @@ pub fn LookupPage(props: &LookupProps) -> Html {
     let inputs = use_state(Inputs::default);
     let problems = use_state(Vec::<Problem>::new);
     let phase = use_state(|| Phase::Asking);
+    use_effect_with((), |_| wasm_bindgen_futures::spawn_local(answer::preload()));
     let Some(lookup) = Lookup::for_service(&props.service) else {
         return html! {};
     };
@@ -240,8 +251,8 @@ pub fn LookupPage(props: &LookupProps) -> Html {
             let (problems, phase, msgs) = (problems.clone(), phase.clone(), msgs.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match ask(lookup, &query).await {
-                    Ok(answer) => {
-                        phase.set(Phase::Answered(answer));
+                    Ok(answered) => {
+                        phase.set(Phase::Answered(answered));
                         dom::focus_soon("#qp-lookup-answer");
                     }
                     // The backend refused a field the browser let through.
@@ -352,156 +363,11 @@ fn outcome(msgs: &Rc<Messages>, phase: &Phase) -> Html {
                 <p>{ failure.message(msgs) }</p>
             </div>
         },
-        Phase::Answered(answer) => html! {
+        Phase::Answered(answered) => html! {
             <section class="qp-answer" aria-labelledby="qp-lookup-answer">
-                { answer_view(msgs, answer) }
+                { (answered.view)(msgs, &answered.answer) }
                 <p class="qp-answer__forget">{ msgs.text("lookup-forget") }</p>
             </section>
         },
-    }
-}
-
-/// When something happened, in Baku time.
-fn moment(msgs: &Messages, timestamp: &str) -> Html {
-    match baku_date_time(timestamp) {
-        Some((date, time)) => html! {
-            <time datetime={timestamp.to_owned()}>
-                { msgs.format("date-time", &[("date", Arg::from(long_date(msgs, date))), ("time", Arg::from(time))]) }
-            </time>
-        },
-        None => html! { { timestamp.to_owned() } },
-    }
-}
-
-fn heading(text: String) -> Html {
-    html! { <h2 id="qp-lookup-answer" tabindex="-1">{ text }</h2> }
-}
-
-fn nothing_found(msgs: &Messages, title: String) -> Html {
-    html! {
-        <>
-            { heading(title) }
-            <p>{ msgs.text("lookup-nothing-found-advice") }</p>
-        </>
-    }
-}
-
-fn answer_view(msgs: &Rc<Messages>, answer: &Answer) -> Html {
-    match answer {
-        Answer::Applications(a) if a.applications.is_empty() => {
-            nothing_found(msgs, msgs.text("lookup-applications-none"))
-        }
-        Answer::Applications(a) => html! {
-            <>
-                { heading(msgs.text("lookup-applications-found")) }
-                <ul class="qp-answer__list">{ for a.applications.iter().map(|t| application_view(msgs, t)) }</ul>
-            </>
-        },
-        Answer::Registration(r) => match (&r.status, &r.valid_until) {
-            (RegistrationState::Registered, Some(until)) => html! {
-                <>
-                    { heading(msgs.text("lookup-registration-registered")) }
-                    <p class="qp-answer__fact">
-                        { msgs.format("lookup-registration-until", &[("date", Arg::from(iso_long_date(msgs, until)))]) }
-                    </p>
-                    <p>{ msgs.text("lookup-registration-renew") }</p>
-                </>
-            },
-            _ => html! {
-                <>
-                    { heading(msgs.text("lookup-registration-none")) }
-                    <p>{ msgs.text("lookup-registration-none-advice") }</p>
-                    <p>{ msgs.text("lookup-nothing-found-advice") }</p>
-                </>
-            },
-        },
-        Answer::TravelBan(t) => match t.status {
-            TravelBanState::NoBan => html! {
-                <>
-                    { heading(msgs.text("lookup-travel-ban-none")) }
-                    <p>{ msgs.text("lookup-travel-ban-none-note") }</p>
-                </>
-            },
-            TravelBanState::Ban => html! {
-                <>
-                    { heading(msgs.text("lookup-travel-ban-found")) }
-                    <p>{ msgs.text("lookup-travel-ban-found-advice") }</p>
-                </>
-            },
-        },
-        Answer::Fees(f) if f.payments.is_empty() => nothing_found(msgs, msgs.text("lookup-fees-none")),
-        Answer::Fees(f) => html! {
-            <>
-                { heading(msgs.text("lookup-fees-found")) }
-                <ul class="qp-answer__list">{ for f.payments.iter().map(|p| payment_view(msgs, p)) }</ul>
-                <h3>{ msgs.text("lookup-fees-how-to-pay") }</h3>
-                <ul>
-                    <li>{ msgs.text("lookup-pay-card") }</li>
-                    <li>{ msgs.text("lookup-pay-terminal") }</li>
-                    <li>{ msgs.text("lookup-pay-asan") }</li>
-                    <li>{ msgs.text("lookup-pay-portal") }</li>
-                </ul>
-            </>
-        },
-    }
-}
-
-/// The service's name; an id the catalog does not know (a newer backend) as it is.
-fn service_title(msgs: &Messages, id: &str) -> String {
-    qapi_core::catalog::catalog()
-        .service(id)
-        .map_or_else(|| id.to_owned(), |s| msgs.text(&s.message_id()))
-}
-
-fn application_view(msgs: &Messages, t: &TrackedApplication) -> Html {
-    let a = &t.application;
-    let status = a.status.message_id();
-    html! {
-        <li class="qp-answer__item">
-            <h3>{ service_title(msgs, &a.service) }</h3>
-            <dl class="qp-facts">
-                <div><dt>{ msgs.text("lookup-reference") }</dt><dd>{ a.reference.clone() }</dd></div>
-                <div><dt>{ msgs.text("lookup-status") }</dt><dd><strong>{ msgs.text(status) }</strong></dd></div>
-                <div><dt>{ msgs.text("lookup-submitted") }</dt><dd>{ moment(msgs, &a.submitted_at) }</dd></div>
-                if let Some(number) = &t.document_number {
-                    <div><dt>{ msgs.text("lookup-document-number") }</dt><dd>{ number.clone() }</dd></div>
-                }
-                if let Some(number) = &t.payment_number {
-                    <div><dt>{ msgs.text("lookup-payment-number") }</dt><dd>{ number.clone() }</dd></div>
-                }
-            </dl>
-            <p>{ msgs.attr(status, "next") }</p>
-            <h4>{ msgs.text("lookup-history") }</h4>
-            <ol class="qp-timeline">
-                { for t.history.iter().map(|h| html! {
-                    <li class="qp-timeline__item">
-                        <span class="qp-timeline__stage">{ msgs.text(h.status.message_id()) }</span>
-                        { " " }{ moment(msgs, &h.at) }
-                    </li>
-                }) }
-            </ol>
-        </li>
-    }
-}
-
-fn payment_view(msgs: &Messages, p: &FeePayment) -> Html {
-    let amount = p
-        .amount
-        .parse()
-        .map_or_else(|_| p.amount.clone(), |azn| qapi_core::money::format(msgs.lang(), azn));
-    let status = match p.status {
-        PaymentState::Paid => msgs.text("lookup-payment-paid"),
-        PaymentState::Unpaid => msgs.text("lookup-payment-unpaid"),
-    };
-    html! {
-        <li class="qp-answer__item">
-            <h3>{ service_title(msgs, &p.service) }</h3>
-            <dl class="qp-facts">
-                <div><dt>{ msgs.text("lookup-amount") }</dt><dd><strong>{ amount }</strong></dd></div>
-                <div><dt>{ msgs.text("lookup-status") }</dt><dd>{ status }</dd></div>
-                <div><dt>{ msgs.text("lookup-payment-number") }</dt><dd>{ p.payment_number.clone() }</dd></div>
-                <div><dt>{ msgs.text("lookup-due-date") }</dt><dd>{ iso_long_date(msgs, &p.due_date) }</dd></div>
-            </dl>
-        </li>
     }
 }
