@@ -47,8 +47,8 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
     };
 
     // The chunk the Start button leads to.
-    let preload: Preloader = if Calculator::for_service(&s.id).is_some() {
-        calculators::preload
+    let preload: Preloader = if let Some(calculator) = Calculator::for_service(&s.id) {
+        calculators::preloader(calculator)
     } else if s.id == qapi_core::booking::QUEUE_SERVICE {
         queue::preload
     } else {

@@ -65,9 +65,11 @@ pub fn lookup_page_first_load() -> Result<Vec<FileSize>> {
     deep_link_first_load(&["lookup_chunk", "forms_az", "countries_az", "lookups_az"])
 }
 
-/// A calculator's start page (`/az/services/registration-deadline/start`): the home page's files and the calculators.
-pub fn calculator_page_first_load() -> Result<Vec<FileSize>> {
-    deep_link_first_load(&["calculator_chunk", "forms_az", "countries_az", "calculators_az"])
+/// A calculator's start page (`/az/services/registration-deadline/start`,
+/// `registration_chunk`; `/az/services/stay-calculator/start`, `stay_chunk`):
+/// the home page's files and the calculator.
+pub fn calculator_page_first_load(chunk: &str) -> Result<Vec<FileSize>> {
+    deep_link_first_load(&[chunk, "forms_az", "countries_az", "calculators_az"])
 }
 
 /// The online queue's start page (`/az/services/online-queue/start`): the home page's files and the queue.
@@ -179,9 +181,14 @@ pub fn check_budgets() -> Result {
         &lookup_page_first_load()?,
         START_PAGE_CEILING_BROTLI,
     );
-    let calculator = within(
+    let registration = within(
         "Calculator start page (/az/services/registration-deadline/start) opened cold",
-        &calculator_page_first_load()?,
+        &calculator_page_first_load("registration_chunk")?,
+        START_PAGE_CEILING_BROTLI,
+    );
+    let stay = within(
+        "Calculator start page (/az/services/stay-calculator/start) opened cold",
+        &calculator_page_first_load("stay_chunk")?,
         START_PAGE_CEILING_BROTLI,
     );
     let queue = within(
@@ -194,7 +201,12 @@ pub fn check_budgets() -> Result {
         &form_page_first_load()?,
         START_PAGE_CEILING_BROTLI,
     );
-    home.and(service).and(lookup).and(calculator).and(queue).and(form)
+    home.and(service)
+        .and(lookup)
+        .and(registration)
+        .and(stay)
+        .and(queue)
+        .and(form)
 }
 
 fn within(title: &str, files: &[FileSize], budget: usize) -> Result {

@@ -12,12 +12,13 @@ use crate::components::citizenship::{resolve, Citizenship};
 pub(crate) use crate::components::form::{long_date, today, weekday_date};
 use crate::dom;
 use crate::i18n::use_i18n;
+use crate::lazy::{Loader, Preloader};
 use crate::route::Route;
 use qapi_core::calc::Ymd;
 use qapi_core::date::CivilDate;
 use qapi_core::date_entry::{DateParts, EntryError, Part};
 use qapi_core::i18n::{Arg, Messages};
-use qapi_core::start_page::Calculator;
+use qapi_core::start_page::{Calculator, StartPage};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -26,30 +27,63 @@ pub struct CalculatorProps {
     pub calculator: Calculator,
 }
 
-// Both calculators show the same sections.
+// Each calculator is a chunk of its own (they share little but the form
+// parts), showing the same sections.
 crate::lazy_feature!(
-    calculator_chunk,
-    load,
-    preload,
+    registration_chunk,
+    load_registration,
+    preload_registration,
     CalculatorProps,
-    CalculatorPage,
-    sections =
-        qapi_core::start_page::StartPage::Calculator(qapi_core::start_page::Calculator::TemporaryStay).sections()
+    RegistrationPage,
+    sections = StartPage::Calculator(Calculator::RegistrationDeadline).sections()
+);
+crate::lazy_feature!(
+    stay_chunk,
+    load_stay,
+    preload_stay,
+    CalculatorProps,
+    StayPage,
+    sections = StartPage::Calculator(Calculator::TemporaryStay).sections()
 );
 
+/// The chunk of a calculator.
+pub fn loader(calculator: Calculator) -> Loader<CalculatorProps> {
+    match calculator {
+        Calculator::RegistrationDeadline => load_registration,
+        Calculator::TemporaryStay => load_stay,
+    }
+}
+
+/// Fetches the chunk of a calculator without showing it.
+pub fn preloader(calculator: Calculator) -> Preloader {
+    match calculator {
+        Calculator::RegistrationDeadline => preload_registration,
+        Calculator::TemporaryStay => preload_stay,
+    }
+}
+
 #[component]
-pub fn CalculatorPage(props: &CalculatorProps) -> Html {
-    let msgs = use_i18n();
-    let service = props.calculator.service();
+fn RegistrationPage(props: &CalculatorProps) -> Html {
+    page(
+        &use_i18n(),
+        props.calculator,
+        html! { <registration::RegistrationCalculator /> },
+    )
+}
+
+#[component]
+fn StayPage(props: &CalculatorProps) -> Html {
+    page(&use_i18n(), props.calculator, html! { <stay::StayCalculator /> })
+}
+
+/// A calculator's page: the way back to its service page, then the calculator.
+fn page(msgs: &Messages, calculator: Calculator, body: Html) -> Html {
     html! {
         <article class="qp-calc">
-            <p><Link<Route> to={Route::Service { lang: msgs.lang(), id: service.to_owned() }}>
+            <p><Link<Route> to={Route::Service { lang: msgs.lang(), id: calculator.service().to_owned() }}>
                 { msgs.text("form-back") }
             </Link<Route>></p>
-            { match props.calculator {
-                Calculator::RegistrationDeadline => html! { <registration::RegistrationCalculator /> },
-                Calculator::TemporaryStay => html! { <stay::StayCalculator /> },
-            } }
+            { body }
         </article>
     }
 }
