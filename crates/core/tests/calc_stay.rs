@@ -176,6 +176,18 @@ fn a_day_counts_once() {
         (segment.first, segment.last, segment.trips.clone()),
         (d(2025, 1, 10), d(2025, 2, 15), vec![0, 1, 2])
     );
+    // Listed in another order, a run still names its trips in order.
+    let later_first = [trips[2].clone(), trips[0].clone()];
+    let r = ask("RUS", Entry::VisaFree, &later_first, d(2025, 3, 1)).unwrap();
+    assert_eq!(r.current_window().unwrap().segments[0].trips, vec![0, 1]);
+}
+
+#[test]
+fn a_window_for_this_year_and_each_year_a_trip_touches() {
+    let trips = [trip(d(2026, 3, 1), d(2026, 3, 9)), trip(d(2025, 12, 20), d(2026, 1, 5))];
+    let r = ask("RUS", Entry::VisaFree, &trips, d(2027, 6, 1)).unwrap();
+    let years: Vec<i32> = r.windows.iter().map(|w| w.first.year()).collect();
+    assert_eq!(years, vec![2025, 2026, 2027]);
 }
 
 #[test]

@@ -5,6 +5,7 @@
 //! (the page says so), never read half-way. Cleared once the application is
 //! sent; what was sent (the reference) stays for this tab only.
 
+use super::list_map::ListMap;
 use crate::api::json;
 use crate::components::citizenship::Citizenship;
 use qapi_core::api::{Application, FieldError};
@@ -107,8 +108,8 @@ pub enum Found {
 }
 
 thread_local! {
-    static DRAFTS: RefCell<BTreeMap<String, Draft>> = const { RefCell::new(BTreeMap::new()) };
-    static SENT: RefCell<BTreeMap<String, Sent>> = const { RefCell::new(BTreeMap::new()) };
+    static DRAFTS: RefCell<ListMap<Draft>> = const { RefCell::new(ListMap::new()) };
+    static SENT: RefCell<ListMap<Sent>> = const { RefCell::new(ListMap::new()) };
 }
 
 fn draft_key(service: &str) -> String {

@@ -10,7 +10,6 @@ use crate::i18n::use_i18n;
 use crate::lazy::{Lazy, Loader};
 use qapi_core::date_entry::Part;
 use qapi_core::forms::{district, DateRule, Field, Kind};
-use std::collections::BTreeMap;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -21,13 +20,8 @@ pub struct Problem {
     pub parts: Vec<Part>,
 }
 
-/// Gathers problems by field id by inserting them: collecting into a map
-/// sorts first, and every sort is one more copy of the sort code in the wasm.
-pub fn by_field(found: impl IntoIterator<Item = (String, Problem)>) -> BTreeMap<String, Problem> {
-    let mut map = BTreeMap::new();
-    map.extend(found);
-    map
-}
+/// A page's problems by field id.
+pub type Problems = super::list_map::ListMap<Problem>;
 
 /// The element a field's error link focuses, and its inputs' ids derive from.
 pub fn element_id(field: &Field) -> String {

@@ -10,6 +10,7 @@
 mod check;
 mod draft;
 mod field;
+mod list_map;
 mod sent;
 mod step;
 mod upload;
@@ -19,7 +20,7 @@ use crate::components::form::{long_date, today};
 use crate::lazy::{Lazy, LoadFailed, Loader, View as LazyView};
 use check::CheckProps;
 use draft::Entry;
-use field::Problem;
+use field::{Problem, Problems};
 use qapi_core::date_entry::{EntryError, Part};
 use qapi_core::forms::{check_field, Answer, Answers, Field, Form, Kind};
 use qapi_core::i18n::{Arg, Messages};
@@ -138,9 +139,9 @@ impl Notice {
 
 /// The answers the entries make, and the problems found in reading them
 /// (a date with a box left empty, a country name that names none).
-fn answers_of(entries: &BTreeMap<String, Entry>, msgs: &Messages) -> (Answers, BTreeMap<String, Problem>) {
+fn answers_of(entries: &BTreeMap<String, Entry>, msgs: &Messages) -> (Answers, Problems) {
     let mut answers = Answers::new();
-    let mut problems = BTreeMap::new();
+    let mut problems = Problems::new();
     for (id, entry) in entries {
         let answer = match entry {
             Entry::Text { value } => Some(Answer::One(value.clone())),
@@ -198,7 +199,7 @@ fn message(msgs: &Messages, error: &FieldError) -> String {
 
 /// The problem with one field, if any: from reading its entry, else from
 /// its rule (which may compare it with other answers).
-fn problem(field: &Field, answers: &Answers, read: &BTreeMap<String, Problem>, msgs: &Messages) -> Option<Problem> {
+fn problem(field: &Field, answers: &Answers, read: &Problems, msgs: &Messages) -> Option<Problem> {
     if let Some(p) = read.get(field.id) {
         return Some(p.clone());
     }

@@ -4,7 +4,7 @@
 //! "Check your answers" when the person came from there.
 
 use super::draft::{self, Draft, Entry, Found};
-use super::field::{anchor, by_field, Problem, Question};
+use super::field::{anchor, Problem, Problems, Question};
 use super::{answers_of, message, problem, service_name, visible_steps};
 use crate::components::form::error_summary;
 use crate::components::page_heading::PageHeading;
@@ -13,7 +13,6 @@ use crate::i18n::use_i18n;
 use crate::route::Route;
 use qapi_core::forms::Form;
 use qapi_core::i18n::{count, Arg};
-use std::collections::BTreeMap;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -30,7 +29,7 @@ pub fn StepPage(props: &StepProps) -> Html {
     let form = props.form;
     let navigator = use_navigator();
     let loaded = use_state(|| draft::load(form.service));
-    let problems = use_state(BTreeMap::<String, Problem>::new);
+    let problems = use_state(Problems::new);
     let (ref draft, found) = *loaded;
     let step = form.step(props.step).map(|(_, s)| s);
 
@@ -53,7 +52,7 @@ pub fn StepPage(props: &StepProps) -> Html {
                     };
                     (e.field.clone(), p)
                 });
-            problems.set(by_field(refused));
+            problems.set(refused.collect());
         });
     }
 
@@ -77,7 +76,7 @@ pub fn StepPage(props: &StepProps) -> Html {
                 };
                 Some((id.clone(), p?))
             });
-            problems.set(by_field(again));
+            problems.set(again.collect());
         });
     }
 
@@ -117,18 +116,18 @@ pub fn StepPage(props: &StepProps) -> Html {
             e.prevent_default();
             let mut next = draft::load(form.service).0;
             let (answers, read) = answers_of(&next.entries, &msgs);
-            let found = by_field(
-                step.fields
-                    .iter()
-                    .filter(|f| f.shows(&answers))
-                    .filter_map(|f| Some((f.id.to_owned(), problem(f, &answers, &read, &msgs)?))),
-            );
+            let found: Problems = step
+                .fields
+                .iter()
+                .filter(|f| f.shows(&answers))
+                .filter_map(|f| Some((f.id.to_owned(), problem(f, &answers, &read, &msgs)?)))
+                .collect();
             if !found.is_empty() {
                 problems.set(found);
                 dom::focus_soon("#qp-error-summary");
                 return;
             }
-            problems.set(BTreeMap::new());
+            problems.set(Problems::new());
             let steps = visible_steps(form, &answers);
             let after = steps.iter().skip_while(|s| s.id != step.id).nth(1).map(|s| s.id);
             let route = match after {
@@ -156,7 +155,7 @@ pub fn StepPage(props: &StepProps) -> Html {
         let (loaded, problems) = (loaded.clone(), problems.clone());
         Callback::from(move |_: MouseEvent| {
             draft::forget(form.service);
-            problems.set(BTreeMap::new());
+            problems.set(Problems::new());
             loaded.set(draft::load(form.service));
         })
     };

@@ -274,7 +274,10 @@ fn merge(intervals: &[(i64, i64, usize)], adjacent: bool) -> Vec<Run> {
         match runs.last_mut() {
             Some(run) if start <= run.end + i64::from(adjacent) => {
                 run.end = run.end.max(end);
-                run.trips.push(index);
+                // In order by insertion: a sort here would be a second copy
+                // of the sort's code in the browser.
+                let at = run.trips.partition_point(|&t| t < index);
+                run.trips.insert(at, index);
             }
             _ => runs.push(Run {
                 start,
@@ -282,9 +285,6 @@ fn merge(intervals: &[(i64, i64, usize)], adjacent: bool) -> Vec<Run> {
                 trips: vec![index],
             }),
         }
-    }
-    for run in &mut runs {
-        run.trips.sort_unstable();
     }
     runs
 }
@@ -314,12 +314,19 @@ fn by_year(
         let last = CivilDate::new(year, 12, 31).ok_or(StayError::DateRange)?.to_days();
         Ok((first.max(from), last))
     };
-    let mut years: Vec<i32> = vec![today.year()];
+    // The years of the runs come in order (the runs do), and today's year
+    // goes in its place: no sort's code needed.
+    let mut years: Vec<i32> = Vec::new();
     for run in &runs {
-        years.extend(day(run.start)?.year()..=day(run.end)?.year());
+        for year in day(run.start)?.year()..=day(run.end)?.year() {
+            if years.last().is_none_or(|&last| last < year) {
+                years.push(year);
+            }
+        }
     }
-    years.sort_unstable();
-    years.dedup();
+    if let Err(at) = years.binary_search(&today.year()) {
+        years.insert(at, today.year());
+    }
 
     let mut windows = Vec::new();
     let mut current = None;

@@ -1,0 +1,77 @@
+//! A few values by text key, kept in a list. The form code keeps a handful
+//! per map (a page's problems, this visit's drafts), and every `BTreeMap`
+//! type is one more copy of the tree's code in the wasm (about 5 KB each).
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListMap<V>(Vec<(String, V)>);
+
+impl<V> ListMap<V> {
+    pub const fn new() -> Self {
+        ListMap(Vec::new())
+    }
+
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Sets the key's value, in its place if it had one.
+    pub fn insert(&mut self, key: String, value: V) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, old)) => *old = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    pub fn remove(&mut self, key: &str) {
+        self.0.retain(|(k, _)| k != key);
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<V> Default for ListMap<V> {
+    fn default() -> Self {
+        ListMap::new()
+    }
+}
+
+/// A later value for a key replaces an earlier one, as in a map.
+impl<V> FromIterator<(String, V)> for ListMap<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(items: I) -> Self {
+        let mut map = ListMap::new();
+        for (key, value) in items {
+            map.insert(key, value);
+        }
+        map
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ListMap;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn behaves_as_a_map() {
+        let mut m: ListMap<u32> = [("a".to_owned(), 1), ("b".to_owned(), 2), ("a".to_owned(), 3)]
+            .into_iter()
+            .collect();
+        assert_eq!((m.get("a"), m.get("b"), m.get("c")), (Some(&3), Some(&2), None));
+        assert_eq!(m.keys().cloned().collect::<Vec<_>>(), ["a", "b"]);
+        m.insert("b".to_owned(), 4);
+        m.remove("a");
+        assert!(!m.contains_key("a") && m.get("b") == Some(&4));
+        m.remove("b");
+        assert!(m.is_empty());
+    }
+}
