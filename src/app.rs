@@ -6,7 +6,8 @@ use crate::pages::apply::{self, ApplyProps, View};
 use crate::pages::calculators::{self, CalculatorProps};
 use crate::pages::lookup::{self, LookupProps};
 use crate::pages::queue::{self, QueueProps, QueueView};
-use crate::pages::{home::HomePage, not_found::NotFoundPage, service::ServicePage};
+use crate::pages::service::{self, ServicePageProps};
+use crate::pages::{home::HomePage, not_found::NotFoundPage};
 use crate::prefs;
 use crate::route::Route;
 use qapi_core::catalog::catalog;
@@ -29,7 +30,10 @@ fn switch(route: Route) -> Html {
         Route::Root => html! { <Redirect<Route> to={Route::Home { lang: prefs::preferred_lang() }} /> },
         Route::Home { lang } => html! { <Layout {lang}><HomePage /></Layout> },
         Route::Service { lang, id } => match catalog().service(&id) {
-            Some(service) => html! { <Layout {lang}><ServicePage {service} /></Layout> },
+            Some(service) => {
+                let props = ServicePageProps { service };
+                html! { <Layout {lang}><Lazy<ServicePageProps> load={service::load as Loader<ServicePageProps>} {props} /></Layout> }
+            }
             None => html! { <Layout {lang}><NotFoundPage /></Layout> },
         },
         Route::Start { lang, id } => match catalog()

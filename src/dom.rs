@@ -79,6 +79,24 @@ pub fn focus(selector: &str) {
     }
 }
 
+/// After a navigation: focuses the new page's heading, or, when the page is
+/// still loading (a lazily loaded chunk), leaves that to the heading when it
+/// appears (`heading_shown`).
+pub fn focus_heading() {
+    let there = find("#main h1").is_some();
+    HEADING_AWAITED.set(!there);
+    if there {
+        focus("#main h1");
+    }
+}
+
+/// A page's heading has appeared: it takes focus if a navigation awaited it.
+pub fn heading_shown() {
+    if HEADING_AWAITED.replace(false) {
+        focus("#main h1");
+    }
+}
+
 /// Focuses `selector` after the current render has reached the DOM (an
 /// element rendered by the state change that asks for focus is not there yet).
 pub fn focus_soon(selector: &'static str) {
@@ -111,6 +129,7 @@ pub fn focus_field(id: &str) -> bool {
 
 thread_local! {
     static ARRIVAL_FIELD: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    static HEADING_AWAITED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Names the field the next page focuses instead of its heading (a Change

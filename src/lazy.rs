@@ -87,8 +87,22 @@ macro_rules! lazy_feature {
     };
 }
 
+/// A `Loader` named `$name` for the view `$field` of a chunk that brings
+/// several (`lazy_feature!(@value …)` with a struct of views, loaded by `$value`).
+#[macro_export]
+macro_rules! lazy_view {
+    ($vis:vis $name:ident, $value:ident, $Props:ty, $field:ident) => {
+        $vis fn $name() -> ::std::pin::Pin<
+            Box<dyn ::std::future::Future<Output = Result<$crate::lazy::View<$Props>, $crate::lazy::LoadFailed>>>,
+        > {
+            Box::pin(async { Ok($value().await?.$field) })
+        }
+    };
+}
+
 /// Every lazily loaded feature's preloader, for `preload_when_idle`.
 pub const ALL: &[Preloader] = &[
+    crate::pages::service::preload,
     crate::components::feedback::preload,
     crate::pages::lookup::preload,
     crate::pages::lookup::preload_answer,

@@ -27,6 +27,12 @@ pub fn start() {
         let prepared = widget::prepare().await.is_ok();
         let lang = widget::start_lang().unwrap_or_else(prefs::preferred_lang);
         let started = prepared && i18n::load(lang).await.is_ok();
+        // A service's page waits for its chunk (fetched since the page
+        // began), so it shows at once rather than after a "Loading…"; if it
+        // cannot be fetched, the page says so and offers to try again.
+        if started && widget::start_path().is_some_and(|p| pages::service::shows(&p)) {
+            let _ = pages::service::load().await;
+        }
         dom::boot_notice(if started { "qp-boot--started" } else { "qp-boot--failed" });
         if started {
             if let Some(root) = widget::mount().map(|m| m.root).or_else(dom::body) {

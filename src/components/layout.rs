@@ -68,7 +68,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
         if !std::mem::replace(&mut *first_render.borrow_mut(), false)
             && !dom::arrival_field().is_some_and(|id| dom::focus_field(&id))
         {
-            dom::focus("#main h1");
+            dom::focus_heading();
         }
     });
 

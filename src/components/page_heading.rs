@@ -24,5 +24,6 @@ pub fn PageHeading(props: &PageHeadingProps) -> Html {
         msgs.format("document-title", &page)
     };
     use_effect_with(title, |title| dom::set_title(title));
+    use_effect_with((), |_| dom::heading_shown());
     html! { <h1 tabindex="-1">{ props.text.clone() }</h1> }
 }

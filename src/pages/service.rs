@@ -13,9 +13,22 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ServicePageProps {
     pub service: &'static Service,
+}
+
+// A chunk of its own: a deep link to a start page, as the e-Gov portal
+// makes, does not carry it, nor does the home page. On a service's address
+// `index.html` fetches it beside the main module and `start()` waits for it.
+crate::lazy_feature!(service_chunk, load, preload, ServicePageProps, ServicePage);
+
+/// Whether the page at `path` is a service's page.
+pub fn shows(path: &str) -> bool {
+    matches!(
+        qapi_core::pages::Address::read(path),
+        Some(qapi_core::pages::Address::Service(..))
+    )
 }
 
 #[component]

@@ -150,8 +150,13 @@ pub async fn when_framed() {
 
 /// The language of the page the app starts on.
 pub fn start_lang() -> Option<Lang> {
-    let path = START_PATH.with(|p| p.get().cloned()).or_else(crate::dom::pathname)?;
-    qapi_core::lang::lang_of_path(&path)
+    qapi_core::lang::lang_of_path(&start_path()?)
+}
+
+/// The path of the page the app starts on: the host's choice in a widget,
+/// else the address.
+pub fn start_path() -> Option<String> {
+    START_PATH.with(|p| p.get().cloned()).or_else(crate::dom::pathname)
 }
 
 /// The router's history: the browser's address on the agency's own site;

@@ -348,13 +348,21 @@ fn shell(pkg: &str, stylesheet: &str, prefetch: &std::collections::HashMap<Strin
         languages.push(format!("{lang}:[{}]", quoted.join(",")));
     }
     let languages = languages.join(",");
+    let service: Vec<String> = prefetch
+        .get("service_chunk")
+        .ok_or("the bundle has no service_chunk")?
+        .iter()
+        .map(|f| format!("\"{f}\""))
+        .collect();
+    let service = service.join(",");
     let template = std::fs::read_to_string(root().join("index.html")).map_err(|e| format!("index.html: {e}"))?;
     const MARKER: &str = "<!-- qapi:loader -->";
     if !template.contains(MARKER) {
         return Err(format!("index.html lacks the {MARKER} line"));
     }
-    // The wasm, and the messages of the language the address names, are
-    // fetched while the script loads; `init` runs the app. A rejected
+    // The wasm, the messages of the language the address names, and on a
+    // service's address its page's chunk, are fetched while the script
+    // loads; `init` runs the app. A rejected
     // start-up is an unhandled rejection, which the boot notice hears. The
     // stylesheet comes before the app's script but after the inline one: a
     // stylesheet still loading holds back every inline script after it (the
@@ -363,7 +371,9 @@ fn shell(pkg: &str, stylesheet: &str, prefetch: &std::collections::HashMap<Strin
         "<link rel=\"modulepreload\" href=\"/{pkg}/qapi.js\">\n    \
          <link rel=\"preload\" href=\"/{pkg}/qapi_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n    \
          <script>(function () {{ var l = /^\\/(az|en|ru)(\\/|$)/.exec(location.pathname); if (!l) return; \
-         ({{{languages}}})[l[1]].forEach(function (f) {{ var p = document.createElement('link'); p.rel = 'preload'; \
+         var f = ({{{languages}}})[l[1]]; \
+         if (/^\\/(az|en|ru)\\/services\\/[^\\/]+\\/?$/.test(location.pathname)) f = f.concat([{service}]); \
+         f.forEach(function (f) {{ var p = document.createElement('link'); p.rel = 'preload'; \
          p.as = 'fetch'; p.crossOrigin = ''; p.href = '/{pkg}/' + f + '.wasm'; document.head.appendChild(p); }}); }})();</script>\n    \
          <link rel=\"stylesheet\" href=\"/{pkg}/{stylesheet}\">\n    \
          <script type=\"module\">import init from '/{pkg}/qapi.js'; init({{ module_or_path: '/{pkg}/qapi_bg.wasm' }});</script>"

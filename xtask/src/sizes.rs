@@ -19,10 +19,10 @@ pub struct FileSize {
     pub brotli: usize,
 }
 
-/// The files the home page (`/az/`) loads: the app shell, the stylesheet,
-/// the script and main wasm module, the chunk loader, Azerbaijani messages,
-/// the run-time configuration and the icon (every request counts).
-pub fn home_first_load() -> Result<Vec<FileSize>> {
+/// The files every page loads first: the app shell, the stylesheet, the
+/// script and main wasm module, the chunk loader, Azerbaijani messages, the
+/// run-time configuration and the icon (every request counts).
+fn shell_first_load() -> Result<Vec<FileSize>> {
     let pkg = build::pkg_dir()?;
     let mut paths = vec![
         build::dist().join("index.html"),
@@ -37,10 +37,15 @@ pub fn home_first_load() -> Result<Vec<FileSize>> {
     paths.iter().map(|p| measure(p)).collect()
 }
 
-/// A page opened cold by a deep link (as the e-Gov portal links): the home
-/// page's files and the lazily loaded feature it shows at once.
-fn deep_link_first_load(splits: &[&str]) -> Result<Vec<FileSize>> {
-    let mut files = home_first_load()?;
+/// The home page (`/az/`): the shell, which holds the catalog.
+pub fn home_first_load() -> Result<Vec<FileSize>> {
+    shell_first_load()
+}
+
+/// A page's first load: the shell and the lazily loaded features it shows at
+/// once, each file counted once.
+fn first_load(splits: &[&str]) -> Result<Vec<FileSize>> {
+    let mut files = shell_first_load()?;
     let mut paths = Vec::new();
     for split in splits {
         paths.extend(split_files(split)?);
@@ -54,33 +59,33 @@ fn deep_link_first_load(splits: &[&str]) -> Result<Vec<FileSize>> {
     Ok(files)
 }
 
-/// A service page (`/az/services/…`): the home page's files and the rating form.
+/// A service page (`/az/services/…`): the shell, the page and the rating form.
 pub fn service_page_first_load() -> Result<Vec<FileSize>> {
-    deep_link_first_load(&["feedback_chunk"])
+    first_load(&["service_chunk", "feedback_chunk"])
 }
 
-/// A lookup's start page (`/az/services/…/start`): the home page's files, the
+/// A lookup's start page (`/az/services/…/start`): the shell, the
 /// lookup page, its messages and the country names (fetched with `Forms`).
 pub fn lookup_page_first_load() -> Result<Vec<FileSize>> {
-    deep_link_first_load(&["lookup_chunk", "forms_az", "countries_az", "lookups_az"])
+    first_load(&["lookup_chunk", "forms_az", "countries_az", "lookups_az"])
 }
 
 /// A calculator's start page (`/az/services/registration-deadline/start`,
 /// `registration_chunk`; `/az/services/stay-calculator/start`, `stay_chunk`):
-/// the home page's files and the calculator.
+/// the shell and the calculator.
 pub fn calculator_page_first_load(chunk: &str) -> Result<Vec<FileSize>> {
-    deep_link_first_load(&[chunk, "forms_az", "countries_az", "calculators_az"])
+    first_load(&[chunk, "forms_az", "countries_az", "calculators_az"])
 }
 
-/// The online queue's start page (`/az/services/online-queue/start`): the home page's files and the queue.
+/// The online queue's start page (`/az/services/online-queue/start`): the shell and the queue.
 pub fn queue_page_first_load() -> Result<Vec<FileSize>> {
-    deep_link_first_load(&["queue_chunk", "forms_az", "countries_az", "queue_az"])
+    first_load(&["queue_chunk", "forms_az", "countries_az", "queue_az"])
 }
 
-/// An application form's first question (`/az/services/…/start`): the home
-/// page's files, the form engine, its messages and the country names.
+/// An application form's first question (`/az/services/…/start`): the shell,
+/// the form engine, its messages and the country names.
 pub fn form_page_first_load() -> Result<Vec<FileSize>> {
-    deep_link_first_load(&["apply_chunk", "forms_az", "countries_az", "apply_az"])
+    first_load(&["apply_chunk", "forms_az", "countries_az", "apply_az"])
 }
 
 /// The bundle's one stylesheet, `qapi-<hash>.css`, which `index.html` links.

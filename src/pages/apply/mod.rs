@@ -17,7 +17,7 @@ mod upload;
 
 use crate::components::citizenship::resolve;
 use crate::components::form::{long_date, today};
-use crate::lazy::{Lazy, LoadFailed, Loader, View as LazyView};
+use crate::lazy::{Lazy, Loader, View as LazyView};
 use check::CheckProps;
 use draft::Entry;
 use field::{Problem, Problems};
@@ -27,8 +27,6 @@ use qapi_core::i18n::{Arg, Messages};
 use qapi_core::validate::FieldError;
 use sent::SentProps;
 use std::collections::BTreeMap;
-use std::future::Future;
-use std::pin::Pin;
 use upload::UploadProps;
 use yew::prelude::*;
 
@@ -84,17 +82,9 @@ crate::lazy_feature!(
     }
 );
 
-/// A `Loader` for one of the later pages.
-macro_rules! later_page {
-    ($name:ident, $Props:ty, $field:ident) => {
-        fn $name() -> Pin<Box<dyn Future<Output = Result<LazyView<$Props>, LoadFailed>>>> {
-            Box::pin(async { Ok(later_pages().await?.$field) })
-        }
-    };
-}
-later_page!(load_upload, UploadProps, upload);
-later_page!(load_check, CheckProps, check);
-later_page!(load_sent, SentProps, sent);
+crate::lazy_view!(load_upload, later_pages, UploadProps, upload);
+crate::lazy_view!(load_check, later_pages, CheckProps, check);
+crate::lazy_view!(load_sent, later_pages, SentProps, sent);
 
 #[component]
 pub fn ApplyPage(props: &ApplyProps) -> Html {
