@@ -87,6 +87,12 @@ messages_chunk!(lookups_ru, ru_lookups);
 messages_chunk!(calculators_az, az_calculators);
 messages_chunk!(calculators_en, en_calculators);
 messages_chunk!(calculators_ru, ru_calculators);
+messages_chunk!(stay_az, az_stay);
+messages_chunk!(stay_en, en_stay);
+messages_chunk!(stay_ru, ru_stay);
+messages_chunk!(deadline_az, az_deadline);
+messages_chunk!(deadline_en, en_deadline);
+messages_chunk!(deadline_ru, ru_deadline);
 messages_chunk!(queue_az, az_queue);
 messages_chunk!(queue_en, en_queue);
 messages_chunk!(queue_ru, ru_queue);
@@ -119,6 +125,12 @@ async fn section(lang: Lang, section: Section) -> Result<&'static [Entry], LoadF
         (Lang::Az, Section::Calculators) => calculators_az::table().await?,
         (Lang::En, Section::Calculators) => calculators_en::table().await?,
         (Lang::Ru, Section::Calculators) => calculators_ru::table().await?,
+        (Lang::Az, Section::Stay) => stay_az::table().await?,
+        (Lang::En, Section::Stay) => stay_en::table().await?,
+        (Lang::Ru, Section::Stay) => stay_ru::table().await?,
+        (Lang::Az, Section::Deadline) => deadline_az::table().await?,
+        (Lang::En, Section::Deadline) => deadline_en::table().await?,
+        (Lang::Ru, Section::Deadline) => deadline_ru::table().await?,
         (Lang::Az, Section::Queue) => queue_az::table().await?,
         (Lang::En, Section::Queue) => queue_en::table().await?,
         (Lang::Ru, Section::Queue) => queue_ru::table().await?,

@@ -74,7 +74,12 @@ pub fn lookup_page_first_load() -> Result<Vec<FileSize>> {
 /// `registration_chunk`; `/az/services/stay-calculator/start`, `stay_chunk`):
 /// the shell and the calculator.
 pub fn calculator_page_first_load(chunk: &str) -> Result<Vec<FileSize>> {
-    first_load(&[chunk, "forms_az", "countries_az", "calculators_az"])
+    let own = if chunk == "stay_chunk" {
+        "stay_az"
+    } else {
+        "deadline_az"
+    };
+    first_load(&[chunk, "forms_az", "countries_az", "calculators_az", own])
 }
 
 /// The online queue's start page (`/az/services/online-queue/start`): the shell and the queue.

@@ -43,7 +43,10 @@ impl StartPage {
     pub fn sections(self) -> &'static [Section] {
         match self {
             StartPage::Lookup(_) => &[Section::Forms, Section::Lookups],
-            StartPage::Calculator(_) => &[Section::Forms, Section::Calculators],
+            StartPage::Calculator(Calculator::TemporaryStay) => &[Section::Forms, Section::Calculators, Section::Stay],
+            StartPage::Calculator(Calculator::RegistrationDeadline) => {
+                &[Section::Forms, Section::Calculators, Section::Deadline]
+            }
             StartPage::Queue => &[Section::Forms, Section::Queue],
             StartPage::Application => &[Section::Forms, Section::Apply],
         }

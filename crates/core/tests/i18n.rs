@@ -303,8 +303,12 @@ fn sections_loaded_for(path: &Path) -> Vec<Section> {
     let p = path.to_string_lossy();
     let page = if p.contains("/pages/lookup") {
         Some(StartPage::Lookup(qapi_core::api::Lookup::TravelBan))
-    } else if p.contains("/pages/calculators") {
+    } else if p.contains("/pages/calculators/stay") || p.contains("/pages/calculators/trip") {
         Some(StartPage::Calculator(Calculator::TemporaryStay))
+    } else if p.contains("/pages/calculators") {
+        // The registration deadline's, and what both show (`mod.rs`): the
+        // sections both load are `Forms` and `Calculators`.
+        Some(StartPage::Calculator(Calculator::RegistrationDeadline))
     } else if p.contains("/pages/queue") {
         Some(StartPage::Queue)
     } else if p.contains("/pages/apply") {

@@ -13,7 +13,13 @@ pub enum Section {
     /// person's passport details, the error summary, the way back.
     Forms,
     Lookups,
+    /// What both calculators show: the submit button, the rule's facts,
+    /// the errors of dates and trips they share.
     Calculators,
+    /// The temporary-stay calculator's own words.
+    Stay,
+    /// The registration deadline's own: events, holidays, working days.
+    Deadline,
     Queue,
     /// The application forms: steps, fields, their options, checking and sending.
     Apply,
@@ -23,8 +29,16 @@ pub enum Section {
 const PREFIXES: &[(&str, Section)] = &[
     ("lookup-", Section::Lookups),
     ("application-status-", Section::Lookups),
+    // Before `calc-`: the first prefix that fits decides.
+    ("calc-stay-", Section::Stay),
+    ("calc-rule-stay-", Section::Stay),
+    ("calc-trip-", Section::Stay),
+    ("calc-reg-", Section::Deadline),
+    ("calc-rule-registration-", Section::Deadline),
+    ("calc-day-kind-", Section::Deadline),
+    ("calc-calendar-", Section::Deadline),
+    ("holiday-", Section::Deadline),
     ("calc-", Section::Calculators),
-    ("holiday-", Section::Calculators),
     ("queue-", Section::Queue),
     ("apply-", Section::Apply),
     ("step-", Section::Apply),
@@ -39,11 +53,13 @@ const PREFIXES: &[(&str, Section)] = &[
 ];
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 8] = [
         Section::Base,
         Section::Forms,
         Section::Lookups,
         Section::Calculators,
+        Section::Stay,
+        Section::Deadline,
         Section::Queue,
         Section::Apply,
     ];
@@ -62,6 +78,8 @@ impl Section {
             Section::Forms => "forms",
             Section::Lookups => "lookups",
             Section::Calculators => "calculators",
+            Section::Stay => "stay",
+            Section::Deadline => "deadline",
             Section::Queue => "queue",
             Section::Apply => "apply",
         }
@@ -79,7 +97,9 @@ mod tests {
         assert_eq!(Section::of("error-summary-title"), Section::Forms);
         assert_eq!(Section::of("date-month-4"), Section::Forms);
         assert_eq!(Section::of("lookup-submit"), Section::Lookups);
-        assert_eq!(Section::of("calc-rule-stay-visa-free-90"), Section::Calculators);
+        assert_eq!(Section::of("calc-rule-stay-visa-free-90"), Section::Stay);
+        assert_eq!(Section::of("holiday-novruz"), Section::Deadline);
+        assert_eq!(Section::of("calc-rule-heading"), Section::Calculators);
         assert_eq!(Section::of("queue-step-office"), Section::Queue);
         assert_eq!(Section::of("field-applicant-given-name"), Section::Apply);
     }
