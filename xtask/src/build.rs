@@ -30,6 +30,23 @@ pub fn dist() -> PathBuf {
     root().join("dist")
 }
 
+/// Panic messages name their source files; a dependency's path would start
+/// with this machine's cargo home (`/root/.cargo/registry/src/…`). Written as
+/// `registry/…` instead, the bundle's bytes do not depend on where cargo
+/// lives, so the size budgets mean the same on every machine (and the paths
+/// are shorter). Added to `.cargo/config.toml`'s flags for the wasm target.
+fn registry_paths_remapped() -> Result<String> {
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .ok_or("neither CARGO_HOME nor HOME is set")?;
+    let registry = cargo_home.join("registry/src");
+    Ok(format!(
+        "target.wasm32-unknown-unknown.rustflags=[\"--remap-path-prefix={}=registry\"]",
+        registry.display()
+    ))
+}
+
 /// The folder holding the app's script and wasm modules, e.g. `pkg-0123456789abcdef`.
 pub fn pkg_dir() -> Result<PathBuf> {
     std::fs::read_dir(dist())
@@ -41,18 +58,23 @@ pub fn pkg_dir() -> Result<PathBuf> {
 }
 
 pub fn release_bundle() -> Result {
-    exec(command("cargo").args([
-        "build",
-        "--quiet",
-        "--profile",
-        "wasm-release",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--bin",
-        "qapi",
-        "--features",
-        "split",
-    ]))?;
+    exec(
+        command("cargo")
+            .args([
+                "build",
+                "--quiet",
+                "--profile",
+                "wasm-release",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--bin",
+                "qapi",
+                "--features",
+                "split",
+                "--config",
+            ])
+            .arg(registry_paths_remapped()?),
+    )?;
     let linked = root().join("target/wasm32-unknown-unknown/wasm-release/qapi.wasm");
     let work = root().join("target/bundle");
     let (split, pkg) = (work.join("split"), work.join("pkg"));

@@ -267,8 +267,13 @@ fn intervals(trips: &[Trip], today: i64) -> Result<Vec<(i64, i64, usize)>, StayE
 /// Trips merged into runs of consecutive days; `adjacent` also joins a run
 /// with one starting the next day.
 fn merge(intervals: &[(i64, i64, usize)], adjacent: bool) -> Vec<Run> {
-    let mut sorted = intervals.to_vec();
-    sorted.sort_unstable();
+    // In order by insertion (at most `MAX_TRIPS`): no sort's code in the
+    // browser's copy of the calculator.
+    let mut sorted: Vec<(i64, i64, usize)> = Vec::with_capacity(intervals.len());
+    for &interval in intervals {
+        let at = sorted.partition_point(|&other| other < interval);
+        sorted.insert(at, interval);
+    }
     let mut runs: Vec<Run> = Vec::new();
     for (start, end, index) in sorted {
         match runs.last_mut() {
