@@ -152,14 +152,20 @@ enum State<P> {
     Failed,
 }
 
+/// How long a feature may take before "Loading…" shows: a chunk already
+/// fetched (most often, after the idle preload) arrives within a frame, and
+/// a note that flashes, or is announced, for that long only distracts.
+const LOADING_NOTE_AFTER_MS: u32 = 400;
+
 #[component]
 pub fn Lazy<P: PartialEq + 'static>(props: &LazyProps<P>) -> Html {
     let msgs = use_i18n();
     let state = use_state(|| State::<P>::Loading);
+    let slow = use_state(|| false);
     // Bumped by "Try again", which runs the loader anew.
     let attempt = use_state(|| 0u32);
     {
-        let (state, load) = (state.clone(), props.load);
+        let (state, slow, load) = (state.clone(), slow.clone(), props.load);
         use_effect_with(*attempt, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 state.set(match load().await {
@@ -167,10 +173,14 @@ pub fn Lazy<P: PartialEq + 'static>(props: &LazyProps<P>) -> Html {
                     Err(LoadFailed) => State::Failed,
                 });
             });
+            // Cancelled if the page is left first; harmless once the feature shows.
+            let note = gloo::timers::callback::Timeout::new(LOADING_NOTE_AFTER_MS, move || slow.set(true));
+            move || drop(note)
         });
     }
     match *state {
         State::Ready(view) => view(&props.props),
+        State::Loading if !*slow => Html::default(),
         State::Loading => html! { <p class="qp-lazy" role="status">{ msgs.text("lazy-loading") }</p> },
         State::Failed => {
             let retry = {

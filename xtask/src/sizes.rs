@@ -171,10 +171,11 @@ pub fn report() -> Result {
 /// page opened cold by a deep link.
 pub const DEEP_LINK_BUDGET_BROTLI: usize = 200 * 1024;
 
-/// A start page opened cold (a lookup, a calculator, the queue, a form). The size
-/// issue's target is the deep-link budget above; these pages do not meet it
-/// yet (README, "Performance"), so this ceiling only stops them growing
-/// while the levers that bring them under 200 KB land.
+/// The online queue's start page and a form's first page, opened cold. The
+/// size issue's target is the deep-link budget above, which the lookups and
+/// calculators meet; these two do not yet (README, "Performance"), so this
+/// ceiling only stops them growing while the levers that bring them under
+/// 200 KB land.
 pub const START_PAGE_CEILING_BROTLI: usize = 250 * 1024;
 
 /// Fails when a first load exceeds its budget (sizes are deterministic for a
@@ -189,17 +190,17 @@ pub fn check_budgets() -> Result {
     let lookup = within(
         "Lookup start page (/az/services/…/start) opened cold",
         &lookup_page_first_load()?,
-        START_PAGE_CEILING_BROTLI,
+        DEEP_LINK_BUDGET_BROTLI,
     );
     let registration = within(
         "Calculator start page (/az/services/registration-deadline/start) opened cold",
         &calculator_page_first_load("registration_chunk")?,
-        START_PAGE_CEILING_BROTLI,
+        DEEP_LINK_BUDGET_BROTLI,
     );
     let stay = within(
         "Calculator start page (/az/services/stay-calculator/start) opened cold",
         &calculator_page_first_load("stay_chunk")?,
-        START_PAGE_CEILING_BROTLI,
+        DEEP_LINK_BUDGET_BROTLI,
     );
     let queue = within(
         "Online queue start page (/az/services/online-queue/start) opened cold",
