@@ -103,7 +103,6 @@ macro_rules! lazy_view {
 /// Every lazily loaded feature's preloader, for `preload_when_idle`.
 pub const ALL: &[Preloader] = &[
     crate::pages::service::preload,
-    crate::components::feedback::preload,
     crate::pages::lookup::preload,
     crate::pages::lookup::preload_answer,
     crate::pages::calculators::preload_registration,
@@ -130,6 +129,18 @@ pub fn preload_when_idle() {
         }
     })
     .forget();
+}
+
+/// In place of a page whose chunk (or messages) could not be fetched: a
+/// heading, what to do, and "Try again".
+pub fn failed_page(msgs: &qapi_core::i18n::Messages, retry: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="qp-lazy" role="alert">
+            <crate::components::page_heading::PageHeading text={msgs.text("lazy-failed-title")} error=true />
+            <p>{ msgs.text("lazy-failed") }</p>
+            <button type="button" class="qp-button" onclick={retry}>{ msgs.text("lazy-retry") }</button>
+        </div>
+    }
 }
 
 #[derive(Properties)]
@@ -183,19 +194,14 @@ pub fn Lazy<P: PartialEq + 'static>(props: &LazyProps<P>) -> Html {
         State::Loading if !*slow => Html::default(),
         State::Loading => html! { <p class="qp-lazy" role="status">{ msgs.text("lazy-loading") }</p> },
         State::Failed => {
-            let retry = {
-                let (state, attempt) = (state.clone(), attempt.clone());
+            let (state, attempt) = (state.clone(), attempt.clone());
+            failed_page(
+                &msgs,
                 Callback::from(move |_| {
                     state.set(State::Loading);
                     attempt.set(*attempt + 1);
-                })
-            };
-            html! {
-                <div class="qp-lazy" role="alert">
-                    <p>{ msgs.text("lazy-failed") }</p>
-                    <button type="button" class="qp-button" onclick={retry}>{ msgs.text("lazy-retry") }</button>
-                </div>
-            }
+                }),
+            )
         }
     }
 }

@@ -16,8 +16,9 @@ pub struct FeedbackProps {
     pub service: AttrValue,
 }
 
-// The form and the API client it uses load when a service page first shows it.
-crate::lazy_feature!(feedback_chunk, load, preload, FeedbackProps, Feedback);
+// No chunk of its own: it travels with the pages that show it (a service's
+// page, an application's confirmation), as one split point fewer cuts the
+// chunks every page shares less finely.
 
 #[derive(Clone, PartialEq)]
 enum Sending {

@@ -65,19 +65,14 @@ pub fn WithSections(props: &WithSectionsProps) -> Html {
             <ContextProvider<I18n> context={I18n(loaded.clone())}>{ props.children.clone() }</ContextProvider<I18n>>
         },
         (None, true) => {
-            let retry = {
-                let (attempt, failed) = (attempt.clone(), failed.clone());
+            let (attempt, failed) = (attempt.clone(), failed.clone());
+            crate::lazy::failed_page(
+                &base,
                 Callback::from(move |_| {
                     failed.set(false);
                     attempt.set(*attempt + 1);
-                })
-            };
-            html! {
-                <div class="qp-lazy" role="alert">
-                    <p>{ base.text("lazy-failed") }</p>
-                    <button type="button" class="qp-button" onclick={retry}>{ base.text("lazy-retry") }</button>
-                </div>
-            }
+                }),
+            )
         }
         (None, false) => html! { <p class="qp-lazy" role="status">{ base.text("lazy-loading") }</p> },
     }

@@ -16,9 +16,9 @@ pub fn ServiceCard(props: &ServiceCardProps) -> Html {
     let msgs = use_i18n();
     let s = props.service;
     let id = s.message_id();
-    // The service page's rating form is fetched as soon as its link is
-    // pointed at or focused, so it is usually there before the page is.
-    let preload = Callback::from(|_: Event| wasm_bindgen_futures::spawn_local(crate::components::feedback::preload()));
+    // The service's page is fetched as soon as its link is pointed at or
+    // focused, so it is usually there before it is asked for.
+    let preload = Callback::from(|_: Event| wasm_bindgen_futures::spawn_local(crate::pages::service::preload()));
     html! {
         <li class="qp-card">
             <h3 onmouseover={preload.reform(Event::from)} onfocusin={preload.reform(Event::from)}>

@@ -1,10 +1,10 @@
 //! A service's page: what it is, who may use it, documents, fees, times,
 //! validity, legal basis and where to use it.
 
-use crate::components::feedback::{self, FeedbackProps};
+use crate::components::feedback::Feedback;
 use crate::components::{fee_table::FeeTables, page_heading::PageHeading};
 use crate::i18n::use_i18n;
-use crate::lazy::{Lazy, Loader, Preloader};
+use crate::lazy::Preloader;
 use crate::pages::{calculators, lookup, queue};
 use crate::route::Route;
 use qapi_core::catalog::{Fees, Service};
@@ -93,7 +93,7 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
             }
             { section(msgs.text("service-section-legal"), paragraph("legal")) }
             { section(msgs.text("service-section-channels"), list(s.channels.iter().map(|c| format!("channel-{}", c.key())).collect())) }
-            <Lazy<FeedbackProps> key={&*s.id} load={feedback::load as Loader<FeedbackProps>} props={FeedbackProps { service: s.id.clone().into() }} />
+            <Feedback key={&*s.id} service={s.id.clone()} />
         </article>
     }
 }

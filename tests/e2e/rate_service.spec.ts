@@ -188,15 +188,18 @@ test('offline: a banner says so, sending keeps the answers, and back online it g
   await expect(form.thanks).toBeVisible();
 });
 
-test('the rating form is not part of the first load: it is fetched once the home page has settled', async ({ page }) => {
+// The rating form travels in the service page's chunk.
+const SERVICE_PAGE_CHUNK = /split_service_chunk.*\.wasm$/;
+
+test('the service page and its rating form are not part of the home page\'s first load: fetched once it has settled', async ({ page }) => {
   const chunks: string[] = [];
   page.on('request', (r) => {
-    if (/split_feedback.*\.wasm$/.test(r.url())) chunks.push(r.url());
+    if (SERVICE_PAGE_CHUNK.test(r.url())) chunks.push(r.url());
   });
   await page.goto('/en');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(chunks, 'no chunk while the catalog renders').toEqual([]);
-  await expect.poll(() => chunks.some((u) => u.includes('split_feedback')), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => chunks.length > 0, { timeout: 10_000 }).toBe(true);
   await page.getByRole('link', { name: messages.en.t('svc-registration') }).click();
   await expect(new RatingForm(page, 'en').send).toBeVisible();
 });
@@ -207,7 +210,7 @@ test('a visitor whose browser asks to save data gets no chunk before it is neede
   );
   const chunks: string[] = [];
   page.on('request', (r) => {
-    if (/split_feedback.*\.wasm$/.test(r.url())) chunks.push(r.url());
+    if (SERVICE_PAGE_CHUNK.test(r.url())) chunks.push(r.url());
   });
   await page.goto('/en');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -219,11 +222,11 @@ test('a visitor whose browser asks to save data gets no chunk before it is neede
   await expect(form.send).toBeVisible();
 });
 
-test('when the rating form cannot be fetched, the page says so and "Try again" brings it', async ({ page }) => {
+test('when the service page cannot be fetched, it says so and "Try again" brings it with its rating form', async ({ page }) => {
   let offline = true;
-  await page.route(/split_feedback.*\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.route(SERVICE_PAGE_CHUNK, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
   const form = new RatingForm(page, 'az');
-  await form.open();
+  await page.goto(`/az/services/${SERVICE}`);
   const failed = page.getByRole('alert').filter({ hasText: form.m.t('lazy-failed') });
   await expect(failed).toBeVisible();
   await expectNoAxeViolations(page);

@@ -59,9 +59,9 @@ fn first_load(splits: &[&str]) -> Result<Vec<FileSize>> {
     Ok(files)
 }
 
-/// A service page (`/az/services/…`): the shell, the page and the rating form.
+/// A service page (`/az/services/…`): the shell and the page, its rating form in it.
 pub fn service_page_first_load() -> Result<Vec<FileSize>> {
-    first_load(&["service_chunk", "feedback_chunk"])
+    first_load(&["service_chunk"])
 }
 
 /// A lookup's start page (`/az/services/…/start`): the shell, the

@@ -4,13 +4,12 @@
 
 use super::draft;
 use super::service_name;
-use crate::components::feedback::{self, FeedbackProps};
+use crate::components::feedback::Feedback;
 use crate::components::form::iso_long_date;
 use crate::components::page_heading::PageHeading;
 use crate::components::receipt::Receipt;
 use crate::dom;
 use crate::i18n::use_i18n;
-use crate::lazy::{Lazy, Loader};
 use crate::route::Route;
 use qapi_core::api::Lookup;
 use qapi_core::catalog::period_label;
@@ -76,7 +75,7 @@ pub fn SentPage(props: &SentProps) -> Html {
                 <button type="button" class="qp-button" onclick={on_print}>{ msgs.text("apply-sent-print") }</button>
             </div>
             <div class="qp-no-print">
-                <Lazy<FeedbackProps> load={feedback::load as Loader<FeedbackProps>} props={FeedbackProps { service: form.service.into() }} />
+                <Feedback service={form.service} />
             </div>
         </div>
     }
