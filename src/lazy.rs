@@ -131,6 +131,30 @@ pub fn preload_when_idle() {
     .forget();
 }
 
+/// Whether `LOADING_NOTE_AFTER_MS` have passed since the component appeared.
+#[hook]
+pub fn use_slow() -> bool {
+    let slow = use_state(|| false);
+    {
+        let slow = slow.clone();
+        use_effect_with((), move |_| {
+            // Cancelled if the page is left first; harmless once it shows.
+            let note = gloo::timers::callback::Timeout::new(LOADING_NOTE_AFTER_MS, move || slow.set(true));
+            move || drop(note)
+        });
+    }
+    *slow
+}
+
+/// "Loading…" once loading is slow (`use_slow`), else nothing.
+pub fn loading_note(msgs: &qapi_core::i18n::Messages, slow: bool) -> Html {
+    if slow {
+        html! { <p class="qp-lazy" role="status">{ msgs.text("lazy-loading") }</p> }
+    } else {
+        Html::default()
+    }
+}
+
 /// In place of a page whose chunk (or messages) could not be fetched: a
 /// heading, what to do, and "Try again".
 pub fn failed_page(msgs: &qapi_core::i18n::Messages, retry: Callback<MouseEvent>) -> Html {
@@ -172,11 +196,11 @@ const LOADING_NOTE_AFTER_MS: u32 = 400;
 pub fn Lazy<P: PartialEq + 'static>(props: &LazyProps<P>) -> Html {
     let msgs = use_i18n();
     let state = use_state(|| State::<P>::Loading);
-    let slow = use_state(|| false);
+    let slow = use_slow();
     // Bumped by "Try again", which runs the loader anew.
     let attempt = use_state(|| 0u32);
     {
-        let (state, slow, load) = (state.clone(), slow.clone(), props.load);
+        let (state, load) = (state.clone(), props.load);
         use_effect_with(*attempt, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 state.set(match load().await {
@@ -184,15 +208,11 @@ pub fn Lazy<P: PartialEq + 'static>(props: &LazyProps<P>) -> Html {
                     Err(LoadFailed) => State::Failed,
                 });
             });
-            // Cancelled if the page is left first; harmless once the feature shows.
-            let note = gloo::timers::callback::Timeout::new(LOADING_NOTE_AFTER_MS, move || slow.set(true));
-            move || drop(note)
         });
     }
     match *state {
         State::Ready(view) => view(&props.props),
-        State::Loading if !*slow => Html::default(),
-        State::Loading => html! { <p class="qp-lazy" role="status">{ msgs.text("lazy-loading") }</p> },
+        State::Loading => loading_note(&msgs, slow),
         State::Failed => {
             let (state, attempt) = (state.clone(), attempt.clone());
             failed_page(

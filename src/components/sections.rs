@@ -42,6 +42,7 @@ pub fn WithSections(props: &WithSectionsProps) -> Html {
     let words = use_state(|| None::<Rc<Messages>>);
     let failed = use_state(|| false);
     let attempt = use_state(|| 0u32);
+    let slow = crate::lazy::use_slow();
     {
         let (words, failed, sections) = (words.clone(), failed.clone(), props.sections);
         use_effect_with((base.lang(), *attempt), move |(lang, _)| {
@@ -74,6 +75,6 @@ pub fn WithSections(props: &WithSectionsProps) -> Html {
                 }),
             )
         }
-        (None, false) => html! { <p class="qp-lazy" role="status">{ base.text("lazy-loading") }</p> },
+        (None, false) => crate::lazy::loading_note(&base, slow),
     }
 }
