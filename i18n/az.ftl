@@ -340,7 +340,7 @@ error-age-under-18 = Şəxs 18 yaşına çatmış olmalıdır.
 ## Səhifənin ilk lazım olanda yüklənən hissələri
 
 lazy-loading = Yüklənir…
-lazy-failed-title = Səhifə yüklənmədi
+lazy-failed-title = Səhifəni yükləmək mümkün olmadı
 lazy-failed = İnternet bağlantınızı yoxlayın və yenidən cəhd edin.
 lazy-retry = Yenidən cəhd edin
 lang-load-failed = Səhifəni seçdiyiniz dilə keçirmək mümkün olmadı. İnternet bağlantınızı yoxlayın və yenidən cəhd edin.

@@ -340,7 +340,7 @@ error-age-under-18 = The person must be 18 or older.
 ## Parts of a page that load when first needed
 
 lazy-loading = Loading…
-lazy-failed-title = The page did not load
+lazy-failed-title = The page could not be loaded
 lazy-failed = Check your connection and try again.
 lazy-retry = Try again
 lang-load-failed = The page could not be switched to the language you chose. Check your connection and try again.

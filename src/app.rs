@@ -48,7 +48,7 @@ fn switch(route: Route) -> Html {
             }
             Some((_, StartPage::Calculator(calculator))) => {
                 let props = CalculatorProps { calculator };
-                html! { <Layout {lang}><Lazy<CalculatorProps> load={calculators::loader(calculator)} {props} /></Layout> }
+                html! { <Layout {lang}><Lazy<CalculatorProps> key={calculator.service()} load={calculators::loader(calculator)} {props} /></Layout> }
             }
             Some((_, StartPage::Queue)) => queue_page(lang, QueueView::Book),
             Some((_, StartPage::Application)) => apply_page(lang, id, View::Start),

@@ -83,18 +83,33 @@ pub fn focus(selector: &str) {
 /// still loading (a lazily loaded chunk), leaves that to the heading when it
 /// appears (`heading_shown`).
 pub fn focus_heading() {
-    let there = find("#main h1").is_some();
-    HEADING_AWAITED.set(!there);
-    if there {
+    if find("#main h1").is_some() {
+        focus("#main h1");
+    } else {
+        await_heading(true);
+    }
+}
+
+/// Whether the next page heading to appear takes focus: set while a page
+/// loads (and again by "Try again"), cleared by every navigation.
+pub fn await_heading(awaited: bool) {
+    HEADING_AWAITED.set(awaited);
+}
+
+/// A page's heading has appeared: it takes focus if a navigation awaited
+/// it, unless the person has put focus somewhere meanwhile.
+pub fn heading_shown() {
+    if HEADING_AWAITED.replace(false) && nothing_focused() {
         focus("#main h1");
     }
 }
 
-/// A page's heading has appeared: it takes focus if a navigation awaited it.
-pub fn heading_shown() {
-    if HEADING_AWAITED.replace(false) {
-        focus("#main h1");
-    }
+/// Focus is on no element of the page (the body), or on the widget's host
+/// element only, which is what the page has when focus left a removed element.
+fn nothing_focused() -> bool {
+    let active = document().and_then(|d| d.active_element());
+    let body = document().and_then(|d| d.body()).map(web_sys::Element::from);
+    active.is_none() || active == body
 }
 
 /// Focuses `selector` after the current render has reached the DOM (an

@@ -1,7 +1,7 @@
 //! Features that load when first needed, so the home page does not carry
 //! them. Each is a chunk of its own in the release build (`wasm-split`, see
-//! ARCHITECTURE.md); `Lazy` shows a loading note meanwhile, and a message
-//! with "Try again" when the chunk cannot be fetched.
+//! ARCHITECTURE.md); `Lazy` shows a loading note if that takes more than
+//! 0.4 s, and a page with "Try again" when the chunk cannot be fetched.
 //!
 //! Adding one: `lazy_feature!(chunk_name, load_fn, preload_fn, Props, Component);`
 //! in the feature's module, its `preload_fn` in `ALL`, then
@@ -158,6 +158,11 @@ pub fn loading_note(msgs: &qapi_core::i18n::Messages, slow: bool) -> Html {
 /// In place of a page whose chunk (or messages) could not be fetched: a
 /// heading, what to do, and "Try again".
 pub fn failed_page(msgs: &qapi_core::i18n::Messages, retry: Callback<MouseEvent>) -> Html {
+    // The button goes with this page: the page's heading takes focus when it comes.
+    let retry = retry.reform(|e| {
+        crate::dom::await_heading(true);
+        e
+    });
     html! {
         <div class="qp-lazy" role="alert">
             <crate::components::page_heading::PageHeading text={msgs.text("lazy-failed-title")} error=true />
@@ -173,7 +178,8 @@ pub struct LazyProps<P: PartialEq> {
     pub props: P,
 }
 
-/// A use site always names the same loader; only the props can change.
+/// A use site always names the same loader (one that may name another
+/// gets a `key` per loader); only the props can change.
 impl<P: PartialEq> PartialEq for LazyProps<P> {
     fn eq(&self, other: &Self) -> bool {
         self.props == other.props

@@ -102,11 +102,3 @@ impl Routable for Route {
         Vec::new()
     }
 }
-
-impl Route {
-    /// Whether the route shows a page, not "page not found", as the server's
-    /// `qapi_core::pages::is_page` says.
-    pub fn is_page(&self) -> bool {
-        qapi_core::pages::is_page(&self.to_path())
-    }
-}

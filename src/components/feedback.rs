@@ -11,7 +11,7 @@ use qapi_core::validate::FieldError;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, PartialEq)]
 pub struct FeedbackProps {
     pub service: AttrValue,
 }

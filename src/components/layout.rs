@@ -64,6 +64,8 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let first_render = use_mut_ref(|| true);
     use_effect_with(path.clone(), move |path| {
         crate::widget::tell("qapi:navigated", &[("path", path.as_str())]);
+        // A heading the last page awaited is not this page's.
+        dom::await_heading(false);
         // A link to a field (a Change link) lands on that field instead.
         if !std::mem::replace(&mut *first_render.borrow_mut(), false)
             && !dom::arrival_field().is_some_and(|id| dom::focus_field(&id))

@@ -23,12 +23,10 @@ pub struct ServicePageProps {
 // `index.html` fetches it beside the main module and `start()` waits for it.
 crate::lazy_feature!(service_chunk, load, preload, ServicePageProps, ServicePage);
 
-/// Whether the page at `path` is a service's page.
+/// Whether the page at `path` is a service's page (of a service that exists).
 pub fn shows(path: &str) -> bool {
-    matches!(
-        qapi_core::pages::Address::read(path),
-        Some(qapi_core::pages::Address::Service(..))
-    )
+    use qapi_core::pages::Address;
+    Address::read(path).is_some_and(|a| matches!(a, Address::Service(..)) && a.is_page())
 }
 
 #[component]

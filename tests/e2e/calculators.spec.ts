@@ -279,6 +279,20 @@ test('offline once loaded, the registration deadline still calculates', async ({
   await expect(p.resultHeading).toHaveText(m.t('calc-reg-result', { date: weekdayDate(m, addDays('2026-02-01', 30)) }));
 });
 
+test('going from one calculator straight to the other shows the other', async ({ page }) => {
+  // A history jump changes the address from one calculator to the other
+  // with no page between; each calculator is a chunk of its own.
+  const m = messages.en;
+  const p = await CalculatorPage.open(page, 'en', 'registration-deadline');
+  await expect(p.main.getByRole('heading', { level: 1 })).toHaveText(m.t('svc-registration-deadline'));
+  await page.evaluate(() => {
+    history.pushState(null, '', '/en/services/stay-calculator/start');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(p.main.getByRole('heading', { level: 1 })).toHaveText(m.t('svc-stay-calculator'));
+  await expect(p.main.getByRole('heading', { level: 2, name: m.t('calc-stay-trips-heading') })).toBeVisible();
+});
+
 test('nothing typed or calculated is sent or stored', async ({ page }) => {
   const requests: string[] = [];
   const p = await CalculatorPage.open(page, 'en', 'stay-calculator');

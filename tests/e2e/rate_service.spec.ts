@@ -233,6 +233,8 @@ test('when the service page cannot be fetched, it says so and "Try again" brings
   offline = false;
   await page.getByRole('button', { name: form.m.t('lazy-retry') }).click();
   await expect(form.send).toBeVisible();
+  // The button went with the failure: focus goes to the page's heading.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await form.fill(4, '');
   await form.send.click();
   await expect(form.thanks).toBeFocused();

@@ -42,7 +42,8 @@ fn registry_paths_remapped() -> Result<String> {
         .ok_or("neither CARGO_HOME nor HOME is set")?;
     let registry = cargo_home.join("registry/src");
     Ok(format!(
-        "target.wasm32-unknown-unknown.rustflags=[\"--remap-path-prefix={}=registry\"]",
+        // A TOML literal string: a Windows path's backslashes stay as they are.
+        "target.wasm32-unknown-unknown.rustflags=['--remap-path-prefix={}=registry']",
         registry.display()
     ))
 }

@@ -19,10 +19,11 @@ pub struct FileSize {
     pub brotli: usize,
 }
 
-/// The files every page loads first: the app shell, the stylesheet, the
-/// script and main wasm module, the chunk loader, Azerbaijani messages, the
-/// run-time configuration and the icon (every request counts).
-fn shell_first_load() -> Result<Vec<FileSize>> {
+/// The files the home page (`/az/`) loads, and every other page first: the
+/// app shell, the stylesheet, the script and main wasm module (the catalog is
+/// in it), the chunk loader, Azerbaijani messages, the run-time
+/// configuration and the icon (every request counts).
+pub fn home_first_load() -> Result<Vec<FileSize>> {
     let pkg = build::pkg_dir()?;
     let mut paths = vec![
         build::dist().join("index.html"),
@@ -37,15 +38,10 @@ fn shell_first_load() -> Result<Vec<FileSize>> {
     paths.iter().map(|p| measure(p)).collect()
 }
 
-/// The home page (`/az/`): the shell, which holds the catalog.
-pub fn home_first_load() -> Result<Vec<FileSize>> {
-    shell_first_load()
-}
-
-/// A page's first load: the shell and the lazily loaded features it shows at
-/// once, each file counted once.
+/// A page's first load: the home page's files and the lazily loaded
+/// features it shows at once, each file counted once.
 fn first_load(splits: &[&str]) -> Result<Vec<FileSize>> {
-    let mut files = shell_first_load()?;
+    let mut files = home_first_load()?;
     let mut paths = Vec::new();
     for split in splits {
         paths.extend(split_files(split)?);
@@ -59,12 +55,12 @@ fn first_load(splits: &[&str]) -> Result<Vec<FileSize>> {
     Ok(files)
 }
 
-/// A service page (`/az/services/…`): the shell and the page, its rating form in it.
+/// A service page (`/az/services/…`): the home page's files and the page, its rating form in it.
 pub fn service_page_first_load() -> Result<Vec<FileSize>> {
     first_load(&["service_chunk"])
 }
 
-/// A lookup's start page (`/az/services/…/start`): the shell, the
+/// A lookup's start page (`/az/services/…/start`): the home page's files, the
 /// lookup page, its messages and the country names (fetched with `Forms`).
 pub fn lookup_page_first_load() -> Result<Vec<FileSize>> {
     first_load(&["lookup_chunk", "forms_az", "countries_az", "lookups_az"])
@@ -72,7 +68,7 @@ pub fn lookup_page_first_load() -> Result<Vec<FileSize>> {
 
 /// A calculator's start page (`/az/services/registration-deadline/start`,
 /// `registration_chunk`; `/az/services/stay-calculator/start`, `stay_chunk`):
-/// the shell and the calculator.
+/// the home page's files and the calculator.
 pub fn calculator_page_first_load(chunk: &str) -> Result<Vec<FileSize>> {
     let own = if chunk == "stay_chunk" {
         "stay_az"
@@ -82,12 +78,12 @@ pub fn calculator_page_first_load(chunk: &str) -> Result<Vec<FileSize>> {
     first_load(&[chunk, "forms_az", "countries_az", "calculators_az", own])
 }
 
-/// The online queue's start page (`/az/services/online-queue/start`): the shell and the queue.
+/// The online queue's start page (`/az/services/online-queue/start`): the home page's files and the queue.
 pub fn queue_page_first_load() -> Result<Vec<FileSize>> {
     first_load(&["queue_chunk", "forms_az", "countries_az", "queue_az"])
 }
 
-/// An application form's first question (`/az/services/…/start`): the shell,
+/// An application form's first question (`/az/services/…/start`): the home page's files,
 /// the form engine, its messages and the country names.
 pub fn form_page_first_load() -> Result<Vec<FileSize>> {
     first_load(&["apply_chunk", "forms_az", "countries_az", "apply_az"])

@@ -182,8 +182,10 @@ fn check(inputs: &Inputs, msgs: &Messages) -> Result<PersonQuery, Vec<Problem>> 
 /// Asks the service; its answer is read and shown by the answer's chunk
 /// (already fetched when the page showed, unless that failed).
 async fn ask(lookup: Lookup, query: &PersonQuery) -> Result<Answered, Failure> {
-    let text = api::post_for_text(lookup.path(), query, None, true).await?;
+    // First: a lookup the page could not show must not count against the
+    // person's lookups, nor be asked at all.
     let chunk = answer::load().await.map_err(|_| Failure::no_answer())?;
+    let text = api::post_for_text(lookup.path(), query, None, true).await?;
     let answer = (chunk.read)(lookup, &text).ok_or(Failure::Unexpected)?;
     Ok(Answered {
         answer: Rc::new(answer),
