@@ -104,8 +104,8 @@ pub fn heading_shown() {
     }
 }
 
-/// Focus is on no element of the page (the body), or on the widget's host
-/// element only, which is what the page has when focus left a removed element.
+/// Focus is on no element (the body): what the page has when the focused
+/// element was removed, or before anything was focused.
 fn nothing_focused() -> bool {
     let active = document().and_then(|d| d.active_element());
     let body = document().and_then(|d| d.body()).map(web_sys::Element::from);

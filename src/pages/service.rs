@@ -5,10 +5,10 @@ use crate::components::feedback::Feedback;
 use crate::components::{fee_table::FeeTables, page_heading::PageHeading};
 use crate::i18n::use_i18n;
 use crate::lazy::Preloader;
-use crate::pages::{calculators, lookup, queue};
+use crate::pages::{apply, calculators, lookup, queue};
 use crate::route::Route;
 use qapi_core::catalog::{Fees, Service};
-use qapi_core::start_page::Calculator;
+use qapi_core::start_page::StartPage;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -57,21 +57,20 @@ pub fn ServicePage(props: &ServicePageProps) -> Html {
         },
     };
 
-    // The chunk the Start button leads to.
-    let preload: Preloader = if let Some(calculator) = Calculator::for_service(&s.id) {
-        calculators::preloader(calculator)
-    } else if s.id == qapi_core::booking::QUEUE_SERVICE {
-        queue::preload
-    } else {
-        lookup::preload
-    };
+    // The chunk the Start button leads to, by the same rule as the router's.
+    let preload: Option<Preloader> = StartPage::for_service(&s.id).map(|page| match page {
+        StartPage::Lookup(_) => lookup::preload,
+        StartPage::Calculator(calculator) => calculators::preloader(calculator),
+        StartPage::Queue => queue::preload,
+        StartPage::Application => apply::preload,
+    });
 
     html! {
         <article>
             <p><Link<Route> to={Route::Home { lang: msgs.lang() }}>{ msgs.text("back-to-catalog") }</Link<Route>></p>
             <PageHeading text={msgs.text(&id)} />
             <p>{ msgs.attr(&id, "summary") }</p>
-            if s.has_start_page() {
+            if let Some(preload) = preload {
                 // Fetched as the pointer or focus comes near, so Start answers at once.
                 <p class="qp-start" onmouseover={Callback::from(move |_: MouseEvent| spawn_local(preload()))}
                     onfocusin={Callback::from(move |_: FocusEvent| spawn_local(preload()))}>

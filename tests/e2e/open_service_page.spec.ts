@@ -139,3 +139,20 @@ test('the site name in the header leads home', async ({ page }) => {
   await expect(page).toHaveURL('/ru');
   await p.expectPage(messages.ru.t('home-title'));
 });
+
+test('pointing at Start fetches the chunk Start leads to: an application form\'s for an application service', async ({ page }) => {
+  // No idle preloading (the browser asks to save data): only the pointer fetches.
+  await page.addInitScript(() =>
+    Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
+  );
+  const chunks: string[] = [];
+  page.on('request', (r) => {
+    const name = /split_(\w+?)_chunk[^/]*\.wasm$/.exec(r.url());
+    if (name) chunks.push(name[1]);
+  });
+  await page.goto('/en/services/work-permit');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: messages.en.t('service-start') }).hover();
+  await expect.poll(() => chunks).toContain('apply');
+  expect(chunks).not.toContain('lookup');
+});

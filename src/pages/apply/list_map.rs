@@ -39,12 +39,6 @@ impl<V> ListMap<V> {
     }
 }
 
-impl<V> Default for ListMap<V> {
-    fn default() -> Self {
-        ListMap::new()
-    }
-}
-
 /// A later value for a key replaces an earlier one, as in a map.
 impl<V> FromIterator<(String, V)> for ListMap<V> {
     fn from_iter<I: IntoIterator<Item = (String, V)>>(items: I) -> Self {

@@ -63,17 +63,18 @@ pub fn preloader(calculator: Calculator) -> Preloader {
 }
 
 #[component]
-fn RegistrationPage(props: &CalculatorProps) -> Html {
-    page(
-        &use_i18n(),
-        props.calculator,
-        html! { <registration::RegistrationCalculator /> },
-    )
+fn RegistrationPage(_: &CalculatorProps) -> Html {
+    let calculator = html! { <registration::RegistrationCalculator /> };
+    page(&use_i18n(), Calculator::RegistrationDeadline, calculator)
 }
 
 #[component]
-fn StayPage(props: &CalculatorProps) -> Html {
-    page(&use_i18n(), props.calculator, html! { <stay::StayCalculator /> })
+fn StayPage(_: &CalculatorProps) -> Html {
+    page(
+        &use_i18n(),
+        Calculator::TemporaryStay,
+        html! { <stay::StayCalculator /> },
+    )
 }
 
 /// A calculator's page: the way back to its service page, then the calculator.
