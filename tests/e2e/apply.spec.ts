@@ -130,6 +130,29 @@ LANGS.forEach((lang) => {
   });
 });
 
+test("the fields' rules cannot be fetched: Continue says so plainly, keeps what was typed, and checks once they can", async ({ page }) => {
+  // The rules travel with the later pages' chunk (release build), fetched
+  // as the first question shows; a dropped connection must not lose answers.
+  const m = messages.en;
+  const blocked = /split_later_chunk[^/]*\.wasm$/;
+  await page.route(blocked, (route) => route.abort());
+  await page.goto('/en/services/citizenship-restoration/start');
+  const main = page.getByRole('main');
+  const given = main.getByRole('textbox', { name: m.t('field-applicant-given-name'), exact: true });
+  await given.fill('R2D2');
+  await main.getByRole('button', { name: m.t('apply-continue') }).click();
+  const failure = page.locator('#qp-step-failure');
+  await expect(failure).toHaveText(m.t('api-unreachable'));
+  await expect(failure).toBeFocused();
+  await expect(given).toHaveValue('R2D2');
+  await expectNoAxeViolations(page);
+  await page.unroute(blocked);
+  await main.getByRole('button', { name: m.t('apply-continue') }).click();
+  await expect(page.locator('#qp-error-summary')).toBeFocused();
+  await expect(failure).toHaveCount(0);
+  await expect(main.locator('.qp-error-message', { hasText: m.t('error-name-characters') })).toBeVisible();
+});
+
 test('a Change link returns to its field and then back to the answers', async ({ page }) => {
   const lang: Lang = 'en';
   const m = messages[lang];

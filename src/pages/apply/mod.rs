@@ -60,15 +60,20 @@ crate::lazy_feature!(
 );
 
 /// The pages after the questions (a document's upload, "Check your
-/// answers", the confirmation): one chunk, fetched while the first
-/// questions are answered, so a connection lost half-way does not stop the
-/// person at the documents step.
+/// answers", the confirmation) and the fields' rules: one chunk, fetched
+/// while the first questions are answered, so a connection lost half-way
+/// does not stop the person at the documents step. The first question
+/// shows without the rules; Continue waits for them.
 #[derive(Clone, Copy)]
 pub struct LaterPages {
     upload: LazyView<UploadProps>,
     check: LazyView<CheckProps>,
     sent: LazyView<SentProps>,
+    problem: Checker,
 }
+
+/// Finds the problem with one field (`problem`).
+type Checker = fn(&Field, &Answers, &Problems, &Messages) -> Option<Problem>;
 
 crate::lazy_feature!(
     @value later_chunk,
@@ -79,8 +84,17 @@ crate::lazy_feature!(
         upload: |p| html! { <upload::Upload ..p.clone() /> },
         check: |p| html! { <check::CheckPage ..p.clone() /> },
         sent: |p| html! { <sent::SentPage ..p.clone() /> },
+        problem,
     }
 );
+
+/// The fields' rules, fetched with the later pages if they are not here yet.
+async fn checker() -> Result<Checker, crate::api::Failure> {
+    later_pages()
+        .await
+        .map(|later| later.problem)
+        .map_err(|_| crate::api::Failure::no_answer())
+}
 
 crate::lazy_view!(load_upload, later_pages, UploadProps, upload);
 crate::lazy_view!(load_check, later_pages, CheckProps, check);

@@ -5,7 +5,7 @@
 
 use super::draft::{self, Draft, Entry, Found};
 use super::field::{anchor, Problem, Problems, Question};
-use super::{answers_of, message, problem, service_name, visible_steps};
+use super::{answers_of, checker, message, service_name, visible_steps};
 use crate::components::form::error_summary;
 use crate::components::page_heading::PageHeading;
 use crate::dom;
@@ -30,6 +30,8 @@ pub fn StepPage(props: &StepProps) -> Html {
     let navigator = use_navigator();
     let loaded = use_state(|| draft::load(form.service));
     let problems = use_state(Problems::new);
+    // The rules could not be fetched on Continue (offline).
+    let failure = use_state(|| None::<crate::api::Failure>);
     let (ref draft, found) = *loaded;
     let step = form.step(props.step).map(|(_, s)| s);
 
@@ -37,8 +39,9 @@ pub fn StepPage(props: &StepProps) -> Html {
     // backend's refusals of its fields. (The layout focuses the field a
     // Change link's fragment names.)
     {
-        let (problems, loaded, msgs) = (problems.clone(), loaded.clone(), msgs.clone());
+        let (problems, loaded, msgs, failure) = (problems.clone(), loaded.clone(), msgs.clone(), failure.clone());
         use_effect_with(props.step, move |_| {
+            failure.set(None);
             let fields = step.map_or(&[][..], |s| s.fields);
             let refused = loaded
                 .0
@@ -63,20 +66,24 @@ pub fn StepPage(props: &StepProps) -> Html {
             if problems.is_empty() {
                 return;
             }
-            let now = draft::load(form.service).0;
-            let (answers, read) = answers_of(&now.entries, &msgs);
-            let again = problems.keys().filter_map(|id| {
-                let refused = now.refused.iter().find(|e| &e.field == id);
-                let p = match refused {
-                    Some(e) => Some(Problem {
-                        message: message(&msgs, e),
-                        parts: vec![],
-                    }),
-                    None => problem(form.field(id)?, &answers, &read, &msgs),
-                };
-                Some((id.clone(), p?))
+            wasm_bindgen_futures::spawn_local(async move {
+                // Errors are shown, so the rules are here already.
+                let Ok(problem) = checker().await else { return };
+                let now = draft::load(form.service).0;
+                let (answers, read) = answers_of(&now.entries, &msgs);
+                let again = problems.keys().filter_map(|id| {
+                    let refused = now.refused.iter().find(|e| &e.field == id);
+                    let p = match refused {
+                        Some(e) => Some(Problem {
+                            message: message(&msgs, e),
+                            parts: vec![],
+                        }),
+                        None => problem(form.field(id)?, &answers, &read, &msgs),
+                    };
+                    Some((id.clone(), p?))
+                });
+                problems.set(again.collect());
             });
-            problems.set(again.collect());
         });
     }
 
@@ -98,56 +105,84 @@ pub fn StepPage(props: &StepProps) -> Html {
             draft::save(&next);
             // Once a field has shown an error, it is checked again as it changes.
             if problems.contains_key(id) {
-                let mut shown = (*problems).clone();
-                let (answers, read) = answers_of(&next.entries, &msgs);
-                match form.field(id).and_then(|f| problem(f, &answers, &read, &msgs)) {
-                    Some(p) => shown.insert(id.to_owned(), p),
-                    None => shown.remove(id),
-                };
-                problems.set(shown);
+                let (problems, msgs, entries) = (problems.clone(), msgs.clone(), next.entries.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let Ok(problem) = checker().await else { return };
+                    let mut shown = (*problems).clone();
+                    let (answers, read) = answers_of(&entries, &msgs);
+                    match form.field(id).and_then(|f| problem(f, &answers, &read, &msgs)) {
+                        Some(p) => shown.insert(id.to_owned(), p),
+                        None => shown.remove(id),
+                    };
+                    problems.set(shown);
+                });
             }
             loaded.set((next, found));
         })
     };
 
     let on_submit = {
-        let (loaded, problems, msgs, navigator) = (loaded.clone(), problems.clone(), msgs.clone(), navigator.clone());
+        let (loaded, problems, msgs, navigator, failure) = (
+            loaded.clone(),
+            problems.clone(),
+            msgs.clone(),
+            navigator.clone(),
+            failure.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let mut next = draft::load(form.service).0;
-            let (answers, read) = answers_of(&next.entries, &msgs);
-            let found: Problems = step
-                .fields
-                .iter()
-                .filter(|f| f.shows(&answers))
-                .filter_map(|f| Some((f.id.to_owned(), problem(f, &answers, &read, &msgs)?)))
-                .collect();
-            if !found.is_empty() {
-                problems.set(found);
-                dom::focus_soon("#qp-error-summary");
-                return;
-            }
-            problems.set(Problems::new());
-            let steps = visible_steps(form, &answers);
-            let after = steps.iter().skip_while(|s| s.id != step.id).nth(1).map(|s| s.id);
-            let route = match after {
-                Some(next_step) if !next.changing => Route::ApplyStep {
-                    lang,
-                    id: form.service.to_owned(),
-                    step: next_step.to_owned(),
-                },
-                _ => Route::ApplyCheck {
-                    lang,
-                    id: form.service.to_owned(),
-                },
-            };
-            next.changing = false;
-            draft::save(&next);
-            let found = loaded.1;
-            loaded.set((next, found));
-            if let Some(nav) = &navigator {
-                nav.push(&route);
-            }
+            let (loaded, problems, msgs, navigator, failure) = (
+                loaded.clone(),
+                problems.clone(),
+                msgs.clone(),
+                navigator.clone(),
+                failure.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let problem = match checker().await {
+                    Ok(problem) => problem,
+                    Err(f) => {
+                        failure.set(Some(f));
+                        dom::focus_soon("#qp-step-failure");
+                        return;
+                    }
+                };
+                failure.set(None);
+                let mut next = draft::load(form.service).0;
+                let (answers, read) = answers_of(&next.entries, &msgs);
+                let found: Problems = step
+                    .fields
+                    .iter()
+                    .filter(|f| f.shows(&answers))
+                    .filter_map(|f| Some((f.id.to_owned(), problem(f, &answers, &read, &msgs)?)))
+                    .collect();
+                if !found.is_empty() {
+                    problems.set(found);
+                    dom::focus_soon("#qp-error-summary");
+                    return;
+                }
+                problems.set(Problems::new());
+                let steps = visible_steps(form, &answers);
+                let after = steps.iter().skip_while(|s| s.id != step.id).nth(1).map(|s| s.id);
+                let route = match after {
+                    Some(next_step) if !next.changing => Route::ApplyStep {
+                        lang,
+                        id: form.service.to_owned(),
+                        step: next_step.to_owned(),
+                    },
+                    _ => Route::ApplyCheck {
+                        lang,
+                        id: form.service.to_owned(),
+                    },
+                };
+                next.changing = false;
+                draft::save(&next);
+                let found = loaded.1;
+                loaded.set((next, found));
+                if let Some(nav) = &navigator {
+                    nav.push(&route);
+                }
+            });
         })
     };
 
@@ -224,6 +259,9 @@ pub fn StepPage(props: &StepProps) -> Html {
                 } else {
                     <p class="qp-hint">{ msgs.text("apply-draft-kept") }</p>
                 }
+            }
+            if let Some(f) = &*failure {
+                <div id="qp-step-failure" class="qp-notice qp-notice--error" role="alert" tabindex="-1"><p>{ f.message(&msgs) }</p></div>
             }
             <form novalidate=true onsubmit={on_submit}>
                 { for questions }
