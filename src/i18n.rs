@@ -36,11 +36,12 @@ pub async fn load(lang: Lang) -> Result<Rc<Messages>, LoadFailed> {
     if let Some(m) = loaded(lang) {
         return Ok(m);
     }
-    let table = match lang {
-        Lang::Az => messages_az::table().await?,
-        Lang::En => messages_en::table().await?,
-        Lang::Ru => messages_ru::table().await?,
+    let fetch: fn() -> TableFuture = match lang {
+        Lang::Az => messages_az::boxed,
+        Lang::En => messages_en::boxed,
+        Lang::Ru => messages_ru::boxed,
     };
+    let table = fetch().await?;
     Ok(loaded(lang).unwrap_or_else(|| {
         let m = Rc::new(Messages::from_table(lang, table));
         LOADED.with_borrow_mut(|all| all.push(m.clone()));
@@ -71,9 +72,16 @@ macro_rules! messages_chunk {
             pub async fn table() -> Result<&'static [Entry], LoadFailed> {
                 Ok(qapi_core::i18n::table::$table())
             }
+            pub fn boxed() -> TableFuture {
+                Box::pin(table())
+            }
         }
     };
 }
+
+/// A table being fetched: one type for every section's, so that `section`
+/// awaits one kind of future rather than a state machine holding them all.
+type TableFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Result<&'static [Entry], LoadFailed>>>>;
 messages_chunk!(messages_az, az);
 messages_chunk!(messages_en, en);
 messages_chunk!(messages_ru, ru);
@@ -114,30 +122,31 @@ async fn section(lang: Lang, section: Section) -> Result<&'static [Entry], LoadF
     if let Some(table) = known {
         return Ok(table);
     }
-    let table = match (lang, section) {
+    let fetch: fn() -> TableFuture = match (lang, section) {
         (_, Section::Base) => return Err(LoadFailed), // `load` has it
-        (Lang::Az, Section::Forms) => forms_az::table().await?,
-        (Lang::En, Section::Forms) => forms_en::table().await?,
-        (Lang::Ru, Section::Forms) => forms_ru::table().await?,
-        (Lang::Az, Section::Lookups) => lookups_az::table().await?,
-        (Lang::En, Section::Lookups) => lookups_en::table().await?,
-        (Lang::Ru, Section::Lookups) => lookups_ru::table().await?,
-        (Lang::Az, Section::Calculators) => calculators_az::table().await?,
-        (Lang::En, Section::Calculators) => calculators_en::table().await?,
-        (Lang::Ru, Section::Calculators) => calculators_ru::table().await?,
-        (Lang::Az, Section::Stay) => stay_az::table().await?,
-        (Lang::En, Section::Stay) => stay_en::table().await?,
-        (Lang::Ru, Section::Stay) => stay_ru::table().await?,
-        (Lang::Az, Section::Deadline) => deadline_az::table().await?,
-        (Lang::En, Section::Deadline) => deadline_en::table().await?,
-        (Lang::Ru, Section::Deadline) => deadline_ru::table().await?,
-        (Lang::Az, Section::Queue) => queue_az::table().await?,
-        (Lang::En, Section::Queue) => queue_en::table().await?,
-        (Lang::Ru, Section::Queue) => queue_ru::table().await?,
-        (Lang::Az, Section::Apply) => apply_az::table().await?,
-        (Lang::En, Section::Apply) => apply_en::table().await?,
-        (Lang::Ru, Section::Apply) => apply_ru::table().await?,
+        (Lang::Az, Section::Forms) => forms_az::boxed,
+        (Lang::En, Section::Forms) => forms_en::boxed,
+        (Lang::Ru, Section::Forms) => forms_ru::boxed,
+        (Lang::Az, Section::Lookups) => lookups_az::boxed,
+        (Lang::En, Section::Lookups) => lookups_en::boxed,
+        (Lang::Ru, Section::Lookups) => lookups_ru::boxed,
+        (Lang::Az, Section::Calculators) => calculators_az::boxed,
+        (Lang::En, Section::Calculators) => calculators_en::boxed,
+        (Lang::Ru, Section::Calculators) => calculators_ru::boxed,
+        (Lang::Az, Section::Stay) => stay_az::boxed,
+        (Lang::En, Section::Stay) => stay_en::boxed,
+        (Lang::Ru, Section::Stay) => stay_ru::boxed,
+        (Lang::Az, Section::Deadline) => deadline_az::boxed,
+        (Lang::En, Section::Deadline) => deadline_en::boxed,
+        (Lang::Ru, Section::Deadline) => deadline_ru::boxed,
+        (Lang::Az, Section::Queue) => queue_az::boxed,
+        (Lang::En, Section::Queue) => queue_en::boxed,
+        (Lang::Ru, Section::Queue) => queue_ru::boxed,
+        (Lang::Az, Section::Apply) => apply_az::boxed,
+        (Lang::En, Section::Apply) => apply_en::boxed,
+        (Lang::Ru, Section::Apply) => apply_ru::boxed,
     };
+    let table = fetch().await?;
     SECTIONS.with_borrow_mut(|all| all.push((lang, section, table)));
     Ok(table)
 }
