@@ -1,7 +1,7 @@
 //! The root component: router and the route → page switch.
 
 use crate::components::layout::Layout;
-use crate::lazy::{Lazy, Loader};
+use crate::lazy::{lazy, Feature};
 use crate::pages::apply::{self, ApplyProps, View};
 use crate::pages::calculators::{self, CalculatorProps};
 use crate::pages::lookup::{self, LookupProps};
@@ -32,7 +32,7 @@ fn switch(route: Route) -> Html {
         Route::Service { lang, id } => match catalog().service(&id) {
             Some(service) => {
                 let props = ServicePageProps { service };
-                html! { <Layout {lang}><Lazy<ServicePageProps> load={service::load as Loader<ServicePageProps>} {props} /></Layout> }
+                html! { <Layout {lang}>{ lazy(Feature::new(service::load, props)) }</Layout> }
             }
             None => html! { <Layout {lang}><NotFoundPage /></Layout> },
         },
@@ -44,11 +44,11 @@ fn switch(route: Route) -> Html {
                 let props = LookupProps {
                     service: service.id.clone().into(),
                 };
-                html! { <Layout {lang}><Lazy<LookupProps> load={lookup::load as Loader<LookupProps>} {props} /></Layout> }
+                html! { <Layout {lang}>{ lazy(Feature::new(lookup::load, props)) }</Layout> }
             }
             Some((_, StartPage::Calculator(calculator))) => {
                 let props = CalculatorProps { calculator };
-                html! { <Layout {lang}><Lazy<CalculatorProps> key={calculator.service()} load={calculators::loader(calculator)} {props} /></Layout> }
+                html! { <Layout {lang}>{ lazy(Feature::new(calculators::loader(calculator), props)) }</Layout> }
             }
             Some((_, StartPage::Queue)) => queue_page(lang, QueueView::Book),
             Some((_, StartPage::Application)) => apply_page(lang, id, View::Start),
@@ -79,10 +79,10 @@ fn apply_page(lang: qapi_core::Lang, id: String, view: View) -> Html {
         service: id.into(),
         view,
     };
-    html! { <Layout {lang}><Lazy<ApplyProps> load={apply::load as Loader<ApplyProps>} {props} /></Layout> }
+    html! { <Layout {lang}>{ lazy(Feature::new(apply::load, props)) }</Layout> }
 }
 
 fn queue_page(lang: qapi_core::Lang, view: QueueView) -> Html {
     let props = QueueProps { view };
-    html! { <Layout {lang}><Lazy<QueueProps> load={queue::load as Loader<QueueProps>} {props} /></Layout> }
+    html! { <Layout {lang}>{ lazy(Feature::new(queue::load, props)) }</Layout> }
 }

@@ -5,11 +5,13 @@
 //!
 //! Adding one: `lazy_feature!(chunk_name, load_fn, preload_fn, Props, Component);`
 //! in the feature's module, its `preload_fn` in `ALL`, then
-//! `<Lazy<Props> load={load_fn} props={…} />` where it shows.
+//! `lazy(Feature::new(load_fn, props))` where it shows.
 
 use crate::i18n::use_i18n;
+use std::any::Any;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// A loaded feature: renders its props.
@@ -172,24 +174,76 @@ pub fn failed_page(msgs: &qapi_core::i18n::Messages, retry: Callback<MouseEvent>
     }
 }
 
-#[derive(Properties)]
-pub struct LazyProps<P: PartialEq> {
-    pub load: Loader<P>,
-    pub props: P,
+/// A feature to show: its loader and its props, their types erased so
+/// that one `Lazy` component serves every feature (a generic component is
+/// compiled again for each, about 5 KB of wasm each time).
+#[derive(Clone)]
+pub struct Feature(Rc<dyn Erased>);
+
+impl Feature {
+    pub fn new<P: PartialEq + 'static>(load: Loader<P>, props: P) -> Feature {
+        Feature(Rc::new(With { load, props }))
+    }
 }
 
 /// A use site always names the same loader (one that may name another
 /// gets a `key` per loader); only the props can change.
-impl<P: PartialEq> PartialEq for LazyProps<P> {
+impl PartialEq for Feature {
     fn eq(&self, other: &Self) -> bool {
-        self.props == other.props
+        self.0.same(other.0.as_any())
     }
 }
 
-#[derive(Clone, Copy)]
-enum State<P> {
+/// A fetched view, of the type its feature's loader gives.
+type AnyView = Rc<dyn Any>;
+
+trait Erased {
+    fn fetch(&self) -> Pin<Box<dyn Future<Output = Result<AnyView, LoadFailed>>>>;
+    fn show(&self, view: &dyn Any) -> Html;
+    fn same(&self, other: &dyn Any) -> bool;
+    fn as_any(&self) -> &dyn Any;
+    /// The loader's address: two features are two loaders.
+    fn loader(&self) -> usize;
+}
+
+struct With<P> {
+    load: Loader<P>,
+    props: P,
+}
+
+impl<P: PartialEq + 'static> Erased for With<P> {
+    fn fetch(&self) -> Pin<Box<dyn Future<Output = Result<AnyView, LoadFailed>>>> {
+        let load = self.load;
+        Box::pin(async move { Ok(Rc::new(load().await?) as AnyView) })
+    }
+
+    fn show(&self, view: &dyn Any) -> Html {
+        view.downcast_ref::<View<P>>()
+            .map_or_else(Html::default, |view| view(&self.props))
+    }
+
+    fn same(&self, other: &dyn Any) -> bool {
+        other.downcast_ref::<With<P>>().is_some_and(|o| o.props == self.props)
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn loader(&self) -> usize {
+        self.load as usize
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FetchingProps {
+    feature: Feature,
+}
+
+#[derive(Clone)]
+enum State {
     Loading,
-    Ready(View<P>),
+    Ready(AnyView),
     Failed,
 }
 
@@ -198,26 +252,34 @@ enum State<P> {
 /// a note that flashes, or is announced, for that long only distracts.
 const LOADING_NOTE_AFTER_MS: u32 = 400;
 
+/// Shows `feature` once its chunk is there. Keyed by its loader, so that
+/// going from one feature's page straight to another's starts afresh
+/// rather than showing the first one's view.
+pub fn lazy(feature: Feature) -> Html {
+    let key = feature.0.loader() as u64;
+    html! { <Fetching {key} {feature} /> }
+}
+
 #[component]
-pub fn Lazy<P: PartialEq + 'static>(props: &LazyProps<P>) -> Html {
+fn Fetching(props: &FetchingProps) -> Html {
     let msgs = use_i18n();
-    let state = use_state(|| State::<P>::Loading);
+    let state = use_state(|| State::Loading);
     let slow = use_slow();
     // Bumped by "Try again", which runs the loader anew.
     let attempt = use_state(|| 0u32);
     {
-        let (state, load) = (state.clone(), props.load);
+        let (state, feature) = (state.clone(), props.feature.clone());
         use_effect_with(*attempt, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                state.set(match load().await {
+                state.set(match feature.0.fetch().await {
                     Ok(view) => State::Ready(view),
                     Err(LoadFailed) => State::Failed,
                 });
             });
         });
     }
-    match *state {
-        State::Ready(view) => view(&props.props),
+    match &*state {
+        State::Ready(view) => props.feature.0.show(view.as_ref()),
         State::Loading => loading_note(&msgs, slow),
         State::Failed => {
             let (state, attempt) = (state.clone(), attempt.clone());

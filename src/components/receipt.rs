@@ -7,7 +7,7 @@
 
 use crate::components::page_heading::PageHeading;
 use crate::components::qr_code::{self, QrProps};
-use crate::lazy::{Lazy, Loader};
+use crate::lazy::{lazy, Feature};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -54,7 +54,7 @@ pub fn Receipt(props: &ReceiptProps) -> Html {
             </Panel>
             <div class="qp-receipt__main">
                 <dl class="qp-facts qp-receipt__facts">{ props.children.clone() }</dl>
-                <Lazy<QrProps> load={qr_code::load as Loader<QrProps>} props={qr} />
+                { lazy(Feature::new(qr_code::load, qr)) }
             </div>
         </div>
     }

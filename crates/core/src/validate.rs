@@ -268,11 +268,19 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", c.key()));
             assert_eq!(serde_json::from_str::<Code>(&json).unwrap(), *c);
         }
-        let unknown = serde_json::from_str::<Code>("\"no-such-code\"").unwrap_err().to_string();
-        assert!(unknown.starts_with("unknown variant `no-such-code`, expected one of `required`"), "{unknown}");
+        let unknown = serde_json::from_str::<Code>("\"no-such-code\"")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            unknown.starts_with("unknown variant `no-such-code`, expected one of `required`"),
+            "{unknown}"
+        );
         assert!(serde_json::from_str::<Code>("3").is_err());
         // An escaped key is read as the key it spells.
-        assert_eq!(serde_json::from_str::<Code>("\"too\\u002dlong\"").unwrap(), Code::TooLong);
+        assert_eq!(
+            serde_json::from_str::<Code>("\"too\\u002dlong\"").unwrap(),
+            Code::TooLong
+        );
     }
 
     proptest! {

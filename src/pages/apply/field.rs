@@ -7,7 +7,7 @@ use super::upload::UploadProps;
 use crate::components::citizenship::CitizenshipPicker;
 use crate::components::date_input::DateInput;
 use crate::i18n::use_i18n;
-use crate::lazy::{Lazy, Loader};
+use crate::lazy::{lazy, Feature};
 use qapi_core::date_entry::Part;
 use qapi_core::forms::{district, DateRule, Field, Kind};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -271,14 +271,14 @@ pub fn Question(props: &QuestionProps) -> Html {
         Kind::Document(_) => {
             let onchange = Callback::from(emit);
             html! {
-                <Lazy<UploadProps> load={super::load_upload as Loader<UploadProps>} props={UploadProps {
+                { lazy(Feature::new(super::load_upload, UploadProps {
                     id,
                     label,
                     hint: hint.unwrap_or_default(),
                     entry: props.entry.clone(),
                     problem: props.problem.as_ref().map(|p| p.message.clone()),
                     onchange,
-                }} />
+                })) }
             }
         }
         // Never asked.

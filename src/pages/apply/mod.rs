@@ -17,7 +17,7 @@ mod upload;
 
 use crate::components::citizenship::resolve;
 use crate::components::form::{long_date, today};
-use crate::lazy::{Lazy, Loader, View as LazyView};
+use crate::lazy::{lazy, Feature, View as LazyView};
 use check::CheckProps;
 use draft::Entry;
 use field::{Problem, Problems};
@@ -112,10 +112,8 @@ pub fn ApplyPage(props: &ApplyProps) -> Html {
             Some((_, s)) => html! { <step::StepPage {form} step={s.id} /> },
             None => html! { <crate::pages::not_found::NotFoundPage /> },
         },
-        View::Check => {
-            html! { <Lazy<CheckProps> load={load_check as Loader<CheckProps>} props={CheckProps { form }} /> }
-        }
-        View::Sent => html! { <Lazy<SentProps> load={load_sent as Loader<SentProps>} props={SentProps { form }} /> },
+        View::Check => lazy(Feature::new(load_check, CheckProps { form })),
+        View::Sent => lazy(Feature::new(load_sent, SentProps { form })),
     }
 }
 
