@@ -27,11 +27,11 @@ pub fn compare(lang: Lang, a: &str, b: &str) -> Ordering {
     weights(lang, a).cmp(weights(lang, b)).then_with(|| a.cmp(b))
 }
 
-/// Names in `lang`'s alphabetical order of their labels, for a `<select>`.
+/// Names in `lang`'s alphabetical order of their labels (the code breaks a
+/// tie), for a `<select>`: what search lists for an empty query, so the
+/// browser carries one copy of the sort's code.
 pub fn sorted<'a>(lang: Lang, names: &[Name<'a>]) -> Vec<Name<'a>> {
-    let mut sorted = names.to_vec();
-    sorted.sort_unstable_by(|a, b| compare(lang, a.label, b.label).then_with(|| a.code.cmp(b.code)));
-    sorted
+    super::search(lang, "", names, &[])
 }
 
 fn weights(lang: Lang, text: &str) -> impl Iterator<Item = u32> + '_ {
