@@ -13,7 +13,6 @@ use qapi_core::date_entry::DateParts;
 use qapi_core::forms::FeeDue;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 /// Bumped whenever `Draft` changes shape: older records are then discarded.
 const VERSION: u32 = 2;
@@ -72,13 +71,13 @@ impl Entry {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     pub version: u32,
     pub service: String,
     /// Milliseconds since 1970, when last changed.
     pub saved_at: f64,
-    pub entries: BTreeMap<String, Entry>,
+    pub entries: ListMap<Entry>,
     /// The Idempotency-Key of the submission, once one was attempted, so a
     /// retry after a timeout or a reload cannot create a second application.
     pub key: Option<String>,
@@ -140,7 +139,11 @@ pub fn load(service: &str) -> (Draft, Found) {
     let fresh = Draft {
         version: VERSION,
         service: service.to_owned(),
-        ..Draft::default()
+        saved_at: 0.0,
+        entries: ListMap::new(),
+        key: None,
+        refused: Vec::new(),
+        changing: false,
     };
     let Some(text) = local().and_then(|s| s.get_item(&draft_key(service)).ok().flatten()) else {
         return (fresh, Found::Nothing);
@@ -162,15 +165,32 @@ pub fn load(service: &str) -> (Draft, Found) {
     found
 }
 
-/// Keeps `draft` in memory and, where the browser allows, in local storage.
+/// Keeps `draft` in memory at once and, where the browser allows, in local
+/// storage as soon as the code that writes it is here: it travels with the
+/// later pages (`store`), which the first question does not wait for.
 pub fn save(draft: &Draft) {
     let mut draft = draft.clone();
     draft.saved_at = js_sys::Date::now();
+    let service = draft.service.clone();
+    DRAFTS.with_borrow_mut(|all| all.insert(service.clone(), draft));
+    wasm_bindgen_futures::spawn_local(async move {
+        // Not fetched (offline): the next change tries again.
+        if let Ok(later) = super::later_pages().await {
+            (later.store)(&service);
+        }
+    });
+}
+
+/// Writes the service's draft as it is in memory now (saves may be written
+/// in any order; the last state is what counts) to local storage.
+pub fn store(service: &str) {
+    let Some(draft) = DRAFTS.with_borrow(|all| all.get(service).cloned()) else {
+        return; // Forgotten meanwhile.
+    };
     if let (Some(storage), Some(text)) = (local(), json::to_string(&draft)) {
         // Storage may be full or refused; the draft still lives in memory.
-        let _ = storage.set_item(&draft_key(&draft.service), &text);
+        let _ = storage.set_item(&draft_key(service), &text);
     }
-    DRAFTS.with_borrow_mut(|all| all.insert(draft.service.clone(), draft));
 }
 
 /// Forgets the service's draft everywhere.

@@ -1,5 +1,5 @@
 //! A few values by text key, kept in a list. The form code keeps a handful
-//! per map (a page's problems, this visit's drafts), and every `BTreeMap`
+//! per map (a draft's entries, a page's problems, this visit's drafts), and every `BTreeMap`
 //! type is one more copy of the tree's code in the wasm (about 5 KB each).
 
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +37,37 @@ impl<V> ListMap<V> {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+/// Written as a JSON object, as a `BTreeMap` would be.
+impl<V: serde::Serialize> serde::Serialize for ListMap<V> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de, V: serde::Deserialize<'de>> serde::Deserialize<'de> for ListMap<V> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Entries<V>(std::marker::PhantomData<V>);
+        impl<'de, V: serde::Deserialize<'de>> serde::de::Visitor<'de> for Entries<V> {
+            type Value = ListMap<V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut access: A) -> Result<ListMap<V>, A::Error> {
+                let mut map = ListMap::new();
+                while let Some((key, value)) = access.next_entry()? {
+                    map.insert(key, value);
+                }
+                Ok(map)
+            }
+        }
+        deserializer.deserialize_map(Entries(std::marker::PhantomData))
+    }
 }
 
 /// A later value for a key replaces an earlier one, as in a map.
@@ -67,5 +98,16 @@ mod tests {
         assert!(!m.contains_key("a") && m.get("b") == Some(&4));
         m.remove("b");
         assert!(m.is_empty());
+    }
+
+    #[wasm_bindgen_test]
+    fn reads_and_writes_a_json_object_in_its_order() {
+        use crate::api::json;
+        let m: ListMap<u32> = [("b".to_owned(), 2), ("a".to_owned(), 1)].into_iter().collect();
+        let text = json::to_string(&m).unwrap();
+        assert_eq!(text, r#"{"b":2,"a":1}"#);
+        assert_eq!(json::from_str::<ListMap<u32>>(&text), Some(m));
+        assert_eq!(json::from_str::<ListMap<u32>>("[1]"), None);
+        assert_eq!(json::from_str::<ListMap<u32>>(r#"{"a":"x"}"#), None);
     }
 }

@@ -26,7 +26,6 @@ use qapi_core::forms::{check_field, Answer, Answers, Field, Form, Kind};
 use qapi_core::i18n::{Arg, Messages};
 use qapi_core::validate::FieldError;
 use sent::SentProps;
-use std::collections::BTreeMap;
 use upload::UploadProps;
 use yew::prelude::*;
 
@@ -70,6 +69,8 @@ pub struct LaterPages {
     check: LazyView<CheckProps>,
     sent: LazyView<SentProps>,
     problem: Checker,
+    /// Writes a draft to local storage (`draft::save`).
+    store: fn(&str),
 }
 
 /// Finds the problem with one field (`problem`).
@@ -85,6 +86,7 @@ crate::lazy_feature!(
         check: |p| html! { <check::CheckPage ..p.clone() /> },
         sent: |p| html! { <sent::SentPage ..p.clone() /> },
         problem,
+        store: draft::store,
     }
 );
 
@@ -141,10 +143,10 @@ impl Notice {
 
 /// The answers the entries make, and the problems found in reading them
 /// (a date with a box left empty, a country name that names none).
-fn answers_of(entries: &BTreeMap<String, Entry>, msgs: &Messages) -> (Answers, Problems) {
+fn answers_of(entries: &list_map::ListMap<Entry>, msgs: &Messages) -> (Answers, Problems) {
     let mut answers = Answers::new();
     let mut problems = Problems::new();
-    for (id, entry) in entries {
+    for (id, entry) in entries.iter() {
         let answer = match entry {
             Entry::Text { value } => Some(Answer::One(value.clone())),
             Entry::Many { values } => Some(Answer::Many(values.clone())),
