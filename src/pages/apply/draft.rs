@@ -15,22 +15,75 @@ use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 
 /// Bumped whenever `Draft` changes shape: older records are then discarded.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// Days after which a draft left alone is forgotten.
 pub const KEEP_DAYS: u16 = 30;
 
-/// One field's entry as typed, which may not be valid yet.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-// Externally tagged: an internally tagged enum costs serde's buffering of
-// every value, about 16 KB of wasm for this one type.
-#[serde(rename_all = "kebab-case")]
+/// One field's entry as typed, which may not be valid yet. Stored as a
+/// list of texts, its kind first (`["date", day, month, year]`): serde's
+/// derive for an enum of structs costs about 5 KB of wasm, and reading a
+/// draft is on a form's first page.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Entry {
     Text { value: String },
     Many { values: Vec<String> },
     Date { day: String, month: String, year: String },
     Country { code: Option<String>, text: String },
     File { id: String, name: String, size: u64 },
+}
+
+impl Serialize for Entry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let size;
+        let parts: Vec<&str> = match self {
+            Entry::Text { value } => vec!["text", value],
+            Entry::Many { values } => std::iter::once("many")
+                .chain(values.iter().map(String::as_str))
+                .collect(),
+            Entry::Date { day, month, year } => vec!["date", day, month, year],
+            Entry::Country { code, text } => std::iter::once("country")
+                .chain([text.as_str()])
+                .chain(code.as_deref())
+                .collect(),
+            Entry::File { id, name, size: bytes } => {
+                size = bytes.to_string();
+                vec!["file", id, name, &size]
+            }
+        };
+        serializer.collect_seq(parts)
+    }
+}
+
+impl<'de> Deserialize<'de> for Entry {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut parts = Vec::<String>::deserialize(deserializer)?.into_iter();
+        let kind = parts.next().unwrap_or_default();
+        let rest: Vec<String> = parts.collect();
+        Ok(match (kind.as_str(), &rest[..]) {
+            ("text", [value]) => Entry::Text { value: value.clone() },
+            ("many", _) => Entry::Many { values: rest },
+            ("date", [day, month, year]) => Entry::Date {
+                day: day.clone(),
+                month: month.clone(),
+                year: year.clone(),
+            },
+            ("country", [text]) => Entry::Country {
+                code: None,
+                text: text.clone(),
+            },
+            ("country", [text, code]) => Entry::Country {
+                code: Some(code.clone()),
+                text: text.clone(),
+            },
+            ("file", [id, name, size]) => Entry::File {
+                id: id.clone(),
+                name: name.clone(),
+                size: size.parse().map_err(|_| serde::de::Error::custom("a file's size"))?,
+            },
+            _ => return Err(serde::de::Error::custom("an entry")),
+        })
+    }
 }
 
 impl Entry {
@@ -219,4 +272,70 @@ pub fn last_sent(service: &str) -> Option<Sent> {
     }
     let text = session()?.get_item(&sent_key(service)).ok()??;
     json::from_str(&text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Entry;
+    use crate::api::json;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn an_entry_is_stored_as_texts_and_read_back() {
+        let s = |t: &str| t.to_owned();
+        let entries = [
+            (Entry::Text { value: s("Anna") }, r#"["text","Anna"]"#),
+            (Entry::Many { values: vec![] }, r#"["many"]"#),
+            (
+                Entry::Many {
+                    values: vec![s("a"), s("b")],
+                },
+                r#"["many","a","b"]"#,
+            ),
+            (
+                Entry::Date {
+                    day: s("1"),
+                    month: s(""),
+                    year: s("1990"),
+                },
+                r#"["date","1","","1990"]"#,
+            ),
+            (
+                Entry::Country {
+                    code: None,
+                    text: s("Rus"),
+                },
+                r#"["country","Rus"]"#,
+            ),
+            (
+                Entry::Country {
+                    code: Some(s("RUS")),
+                    text: s("Russia"),
+                },
+                r#"["country","Russia","RUS"]"#,
+            ),
+            (
+                Entry::File {
+                    id: s("f1"),
+                    name: s("a.pdf"),
+                    size: 2048,
+                },
+                r#"["file","f1","a.pdf","2048"]"#,
+            ),
+        ];
+        for (entry, text) in entries {
+            assert_eq!(json::to_string(&entry).as_deref(), Some(text));
+            assert_eq!(json::from_str::<Entry>(text), Some(entry));
+        }
+        for bad in [
+            r#"[]"#,
+            r#"["text"]"#,
+            r#"["date","1","2"]"#,
+            r#"["file","f","n","big"]"#,
+            r#"["oops","x"]"#,
+            r#"{"text":"x"}"#,
+        ] {
+            assert_eq!(json::from_str::<Entry>(bad), None, "{bad}");
+        }
+    }
 }
