@@ -22,7 +22,6 @@ pub use name::person_name;
 pub use phone::phone;
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::fmt;
 
 keyed_enum!(
@@ -88,8 +87,60 @@ impl fmt::Display for Code {
 pub struct FieldError {
     pub field: String,
     pub code: Code,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub args: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Args::is_empty")]
+    pub args: Args,
+}
+
+/// A refusal's arguments by name, written as a JSON object. A list rather
+/// than a map: there are one or two, and each map type costs the browser a
+/// copy of the tree's code.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Args(Vec<(String, String)>);
+
+impl Args {
+    pub fn get(&self, name: &str) -> Option<&String> {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
+        self.0.iter().map(|(n, v)| (n, v))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Sets an argument, replacing one of the same name.
+    fn set(&mut self, name: String, value: String) {
+        self.0.retain(|(n, _)| *n != name);
+        self.0.push((name, value));
+    }
+}
+
+impl Serialize for Args {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Args {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Object;
+        impl<'de> serde::de::Visitor<'de> for Object {
+            type Value = Args;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object of texts")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut access: A) -> Result<Args, A::Error> {
+                let mut args = Args::default();
+                while let Some((name, value)) = access.next_entry()? {
+                    args.set(name, value);
+                }
+                Ok(args)
+            }
+        }
+        deserializer.deserialize_map(Object)
+    }
 }
 
 impl FieldError {
@@ -97,13 +148,13 @@ impl FieldError {
         FieldError {
             field: field.to_owned(),
             code,
-            args: BTreeMap::new(),
+            args: Args::default(),
         }
     }
 
     /// Adds a value the message states.
     pub fn with_arg(mut self, name: &str, value: impl fmt::Display) -> Self {
-        self.args.insert(name.to_owned(), value.to_string());
+        self.args.set(name.to_owned(), value.to_string());
         self
     }
 }
@@ -281,6 +332,33 @@ mod tests {
             serde_json::from_str::<Code>("\"too\\u002dlong\"").unwrap(),
             Code::TooLong
         );
+    }
+
+    #[test]
+    fn a_refusal_is_written_with_its_arguments_as_an_object() {
+        let e = FieldError::new("stay.until", Code::DateTooLate)
+            .with_arg("date", "2026-11-20")
+            .with_arg("max", 3);
+        let json = serde_json::to_string(&e).unwrap();
+        assert_eq!(
+            json,
+            r#"{"field":"stay.until","code":"date-too-late","args":{"date":"2026-11-20","max":"3"}}"#
+        );
+        assert_eq!(serde_json::from_str::<FieldError>(&json).unwrap(), e);
+        let bare = FieldError::new("x", Code::Required);
+        assert_eq!(
+            serde_json::to_string(&bare).unwrap(),
+            r#"{"field":"x","code":"required"}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<FieldError>(r#"{"field":"x","code":"required"}"#).unwrap(),
+            bare
+        );
+        // A name given twice keeps the last value, as a map would.
+        let twice: FieldError =
+            serde_json::from_str(r#"{"field":"x","code":"required","args":{"max":"1","max":"2"}}"#).unwrap();
+        assert_eq!(twice.args.get("max").map(String::as_str), Some("2"));
+        assert!(serde_json::from_str::<FieldError>(r#"{"field":"x","code":"required","args":["max"]}"#).is_err());
     }
 
     proptest! {
