@@ -18,6 +18,7 @@ pub mod forms;
 pub mod i18n;
 pub mod kiosk;
 pub mod lang;
+pub mod list_map;
 pub mod money;
 pub mod pages;
 pub mod qr;

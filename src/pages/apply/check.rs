@@ -183,14 +183,11 @@ pub fn CheckPage(props: &CheckProps) -> Html {
             }
             let mut next = draft::load(form.service).0;
             let (answers, _) = answers_of(&next.entries, &msgs);
-            // Extended, not collected: collecting into a map sorts, and a sort costs wasm.
-            let mut visible = Answers::new();
-            visible.extend(
-                answers
-                    .iter()
-                    .filter(|(id, _)| form.field(id).is_some_and(|f| f.shows(&answers)))
-                    .map(|(k, v)| (k.clone(), v.clone())),
-            );
+            let visible: Answers = answers
+                .iter()
+                .filter(|(id, _)| form.field(id).is_some_and(|f| f.shows(&answers)))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             let Ok(checked) = check_answers(form, &visible, today()) else {
                 dom::focus_soon("#qp-error-summary");
                 return;

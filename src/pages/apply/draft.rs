@@ -5,12 +5,12 @@
 //! (the page says so), never read half-way. Cleared once the application is
 //! sent; what was sent (the reference) stays for this tab only.
 
-use super::list_map::ListMap;
 use crate::api::json;
 use crate::components::citizenship::Citizenship;
 use qapi_core::api::{Application, FieldError};
 use qapi_core::date_entry::DateParts;
 use qapi_core::forms::FeeDue;
+use qapi_core::list_map::ListMap;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 

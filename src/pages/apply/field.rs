@@ -21,7 +21,7 @@ pub struct Problem {
 }
 
 /// A page's problems by field id.
-pub type Problems = super::list_map::ListMap<Problem>;
+pub type Problems = qapi_core::list_map::ListMap<Problem>;
 
 /// The element a field's error link focuses, and its inputs' ids derive from.
 pub fn element_id(field: &Field) -> String {

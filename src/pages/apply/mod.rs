@@ -10,7 +10,6 @@
 mod check;
 mod draft;
 mod field;
-mod list_map;
 mod sent;
 mod step;
 mod upload;
@@ -143,7 +142,7 @@ impl Notice {
 
 /// The answers the entries make, and the problems found in reading them
 /// (a date with a box left empty, a country name that names none).
-fn answers_of(entries: &list_map::ListMap<Entry>, msgs: &Messages) -> (Answers, Problems) {
+fn answers_of(entries: &qapi_core::list_map::ListMap<Entry>, msgs: &Messages) -> (Answers, Problems) {
     let mut answers = Answers::new();
     let mut problems = Problems::new();
     for (id, entry) in entries.iter() {

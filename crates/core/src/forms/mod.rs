@@ -20,7 +20,6 @@ pub use example::example;
 pub use fee::{fee_due, FeeBasis, FeeDue};
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// One answer as the API carries it: a text (dates as `YYYY-MM-DD`, a
 /// country as its alpha-3 code, a choice as its option key) or the keys of
@@ -42,7 +41,7 @@ impl Answer {
 }
 
 /// Answers by field id.
-pub type Answers = BTreeMap<String, Answer>;
+pub type Answers = crate::list_map::ListMap<Answer>;
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Form {

@@ -1,8 +1,9 @@
-//! A few values by text key, kept in a list. The form code keeps a handful
-//! per map (a draft's entries, a page's problems, this visit's drafts), and every `BTreeMap`
-//! type is one more copy of the tree's code in the wasm (about 5 KB each).
+//! A few values by text key, kept in a list in the order they were first
+//! set. A form's answers and the browser's drafts and problems are a few
+//! dozen at most, and every `BTreeMap` type is one more copy of the tree's
+//! code in the wasm (about 5 KB each).
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListMap<V>(Vec<(String, V)>);
 
 impl<V> ListMap<V> {
@@ -41,6 +42,38 @@ impl<V> ListMap<V> {
     pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
         self.0.iter().map(|(k, v)| (k, v))
     }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+impl<V> IntoIterator for ListMap<V> {
+    type Item = (String, V);
+    type IntoIter = std::vec::IntoIter<(String, V)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<V> Default for ListMap<V> {
+    fn default() -> Self {
+        ListMap::new()
+    }
+}
+
+impl<V> Extend<(String, V)> for ListMap<V> {
+    fn extend<I: IntoIterator<Item = (String, V)>>(&mut self, items: I) {
+        for (key, value) in items {
+            self.insert(key, value);
+        }
+    }
+}
+
+impl<V, const N: usize> From<[(String, V); N]> for ListMap<V> {
+    fn from(items: [(String, V); N]) -> Self {
+        items.into_iter().collect()
+    }
 }
 
 /// Written as a JSON object, as a `BTreeMap` would be.
@@ -74,9 +107,7 @@ impl<'de, V: serde::Deserialize<'de>> serde::Deserialize<'de> for ListMap<V> {
 impl<V> FromIterator<(String, V)> for ListMap<V> {
     fn from_iter<I: IntoIterator<Item = (String, V)>>(items: I) -> Self {
         let mut map = ListMap::new();
-        for (key, value) in items {
-            map.insert(key, value);
-        }
+        map.extend(items);
         map
     }
 }
@@ -84,30 +115,36 @@ impl<V> FromIterator<(String, V)> for ListMap<V> {
 #[cfg(test)]
 mod tests {
     use super::ListMap;
-    use wasm_bindgen_test::wasm_bindgen_test;
 
-    #[wasm_bindgen_test]
-    fn behaves_as_a_map() {
-        let mut m: ListMap<u32> = [("a".to_owned(), 1), ("b".to_owned(), 2), ("a".to_owned(), 3)]
+    #[test]
+    fn behaves_as_a_map_in_the_order_keys_were_first_set() {
+        let mut m: ListMap<u32> = [("b".to_owned(), 1), ("a".to_owned(), 2), ("b".to_owned(), 3)]
             .into_iter()
             .collect();
-        assert_eq!((m.get("a"), m.get("b"), m.get("c")), (Some(&3), Some(&2), None));
-        assert_eq!(m.keys().cloned().collect::<Vec<_>>(), ["a", "b"]);
-        m.insert("b".to_owned(), 4);
-        m.remove("a");
-        assert!(!m.contains_key("a") && m.get("b") == Some(&4));
+        assert_eq!(
+            (m.get("a"), m.get("b"), m.get("c"), m.len()),
+            (Some(&2), Some(&3), None, 2)
+        );
+        assert_eq!(m.keys().cloned().collect::<Vec<_>>(), ["b", "a"]);
+        m.insert("a".to_owned(), 4);
         m.remove("b");
+        assert!(!m.contains_key("b") && m.get("a") == Some(&4));
+        m.remove("a");
         assert!(m.is_empty());
     }
 
-    #[wasm_bindgen_test]
+    #[test]
     fn reads_and_writes_a_json_object_in_its_order() {
-        use crate::api::json;
-        let m: ListMap<u32> = [("b".to_owned(), 2), ("a".to_owned(), 1)].into_iter().collect();
-        let text = json::to_string(&m).unwrap();
+        let m = ListMap::from([("b".to_owned(), 2), ("a".to_owned(), 1)]);
+        let text = serde_json::to_string(&m).unwrap();
         assert_eq!(text, r#"{"b":2,"a":1}"#);
-        assert_eq!(json::from_str::<ListMap<u32>>(&text), Some(m));
-        assert_eq!(json::from_str::<ListMap<u32>>("[1]"), None);
-        assert_eq!(json::from_str::<ListMap<u32>>(r#"{"a":"x"}"#), None);
+        assert_eq!(serde_json::from_str::<ListMap<u32>>(&text).unwrap(), m);
+        // A key given twice keeps its last value, as a map would.
+        assert_eq!(
+            serde_json::from_str::<ListMap<u32>>(r#"{"a":1,"a":2}"#).unwrap(),
+            ListMap::from([("a".to_owned(), 2)])
+        );
+        assert!(serde_json::from_str::<ListMap<u32>>("[1]").is_err());
+        assert!(serde_json::from_str::<ListMap<u32>>(r#"{"a":"x"}"#).is_err());
     }
 }
