@@ -75,7 +75,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     });
 
     // On a kiosk, the idle guard: its chunk is fetched only there, and shown
-    // without `<Lazy>`'s loading note (nothing to see until its dialog opens).
+    // without `lazy()`'s loading note (nothing to see until its dialog opens).
     // Here rather than in a component of its own, which would cost the home
     // page a few KB of component code.
     let kiosk_guard = use_state(|| None::<(crate::lazy::View<IdleGuardProps>, KioskSettings)>);
