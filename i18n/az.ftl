@@ -679,6 +679,7 @@ apply-optional = (məcburi deyil)
 apply-conflict = Bu cavablar artıq göndərilmiş ola bilər: bağlantı kəsilməzdən əvvəl həmin cavablarla müraciətin göndərilməsinə başlanmışdı. Yenidən göndərməzdən əvvəl «Müraciətlərin izlənilməsi» xidmətində yoxlayın.
 apply-step-of = Addım { $step } / { $steps }
 apply-continue = Davam edin
+apply-rules-unavailable = Cavablarınızı yoxlamaq mümkün olmadı, çünki xidmətin bir hissəsi yüklənmədi. İnternet bağlantınızı yoxlayın və yenidən «Davam edin» düyməsini seçin. Cavablarınız saxlanılıb.
 apply-choose = Seçin
 apply-date-hint = Məsələn, 27 3 2026
 apply-draft-kept = Cavablarınız siz daxil etdikcə bu cihazda saxlanılır və müraciəti göndərənədək orada qalır. Başqalarının da istifadə etdiyi kompüterdə işinizi bitirdikdən sonra cavabları silin.

@@ -686,6 +686,7 @@ apply-optional = (optional)
 apply-conflict = These answers may already have been sent: an application was started with them before the connection was lost. Check “Track your applications” before you send them again.
 apply-step-of = Step { $step } of { $steps }
 apply-continue = Continue
+apply-rules-unavailable = Your answers could not be checked, because part of this service did not load. Check your internet connection, then select Continue again. Your answers have been kept.
 apply-choose = Choose
 apply-date-hint = For example, 27 3 2026
 apply-draft-kept = Your answers are saved on this device as you go, until you send the application. On a shared computer, delete them when you finish.

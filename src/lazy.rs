@@ -1,6 +1,6 @@
 //! Features that load when first needed, so the home page does not carry
 //! them. Each is a chunk of its own in the release build (`wasm-split`, see
-//! ARCHITECTURE.md); `Lazy` shows a loading note if that takes more than
+//! ARCHITECTURE.md); `lazy()` shows a loading note if that takes more than
 //! 0.4 s, and a page with "Try again" when the chunk cannot be fetched.
 //!
 //! Adding one: `lazy_feature!(chunk_name, load_fn, preload_fn, Props, Component);`
@@ -175,7 +175,7 @@ pub fn failed_page(msgs: &qapi_core::i18n::Messages, retry: Callback<MouseEvent>
 }
 
 /// A feature to show: its loader and its props, their types erased so
-/// that one `Lazy` component serves every feature (a generic component is
+/// that one component (`Fetching`) serves every feature (a generic component is
 /// compiled again for each, about 5 KB of wasm each time).
 #[derive(Clone)]
 pub struct Feature(Rc<dyn Erased>);
@@ -186,8 +186,8 @@ impl Feature {
     }
 }
 
-/// A use site always names the same loader (one that may name another
-/// gets a `key` per loader); only the props can change.
+/// The same feature with equal props (`lazy` keys each loader apart, so a
+/// feature is only ever compared with itself).
 impl PartialEq for Feature {
     fn eq(&self, other: &Self) -> bool {
         self.0.same(other.0.as_any())
@@ -256,7 +256,7 @@ const LOADING_NOTE_AFTER_MS: u32 = 400;
 /// going from one feature's page straight to another's starts afresh
 /// rather than showing the first one's view.
 pub fn lazy(feature: Feature) -> Html {
-    let key = feature.0.loader() as u64;
+    let key = feature.0.loader();
     html! { <Fetching {key} {feature} /> }
 }
 

@@ -142,7 +142,8 @@ test("the fields' rules cannot be fetched: Continue says so plainly, keeps what 
   await given.fill('R2D2');
   await main.getByRole('button', { name: m.t('apply-continue') }).click();
   const failure = page.locator('#qp-step-failure');
-  await expect(failure).toHaveText(m.t('api-unreachable'));
+  await expect(failure).toHaveText(m.t('apply-rules-unavailable'));
+  await expect(page).toHaveTitle(new RegExp(`^${m.t('error-prefix')}`));
   await expect(failure).toBeFocused();
   await expect(given).toHaveValue('R2D2');
   await expectNoAxeViolations(page);
@@ -151,6 +152,34 @@ test("the fields' rules cannot be fetched: Continue says so plainly, keeps what 
   await expect(page.locator('#qp-error-summary')).toBeFocused();
   await expect(failure).toHaveCount(0);
   await expect(main.locator('.qp-error-message', { hasText: m.t('error-name-characters') })).toBeVisible();
+});
+
+test("Continue pressed twice while the fields' rules are on their way moves on once, when they come", async ({ page }) => {
+  const m = messages.en;
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/split_later_chunk[^/]*\.wasm$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/en/services/citizenship-restoration/start');
+  const main = page.getByRole('main');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Answers the page and presses Continue.
+  await answerPage(page, 'en', passportFor(90));
+  const start = page.url();
+  const next = main.getByRole('button', { name: m.t('apply-continue') });
+  // Marked busy (aria-disabled), but a hurried second press still lands.
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await next.click({ force: true });
+  await expect(main.getByRole('status').filter({ hasText: m.t('lazy-loading') })).toBeVisible();
+  await expect(page).toHaveURL(start);
+  release();
+  await expect(page).not.toHaveURL(start);
+  const second = page.url();
+  await page.goBack();
+  await expect(page).toHaveURL(start);
+  expect(second).toMatch(/\/apply\//);
 });
 
 test('a Change link returns to its field and then back to the answers', async ({ page }) => {

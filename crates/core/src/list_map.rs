@@ -3,6 +3,9 @@
 //! dozen at most, and every `BTreeMap` type is one more copy of the tree's
 //! code in the wasm (about 5 KB each).
 
+/// The most entries read from JSON: far more than any form asks.
+pub const MOST_ENTRIES: usize = 256;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListMap<V>(Vec<(String, V)>);
 
@@ -89,11 +92,18 @@ impl<'de, V: serde::Deserialize<'de>> serde::Deserialize<'de> for ListMap<V> {
         impl<'de, V: serde::Deserialize<'de>> serde::de::Visitor<'de> for Entries<V> {
             type Value = ListMap<V>;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an object")
+                write!(f, "an object of at most {MOST_ENTRIES} entries")
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(self, mut access: A) -> Result<ListMap<V>, A::Error> {
                 let mut map = ListMap::new();
+                let mut read = 0;
                 while let Some((key, value)) = access.next_entry()? {
+                    // Each insert looks through the list: a body of thousands
+                    // of keys must not cost the server quadratic time.
+                    read += 1;
+                    if read > MOST_ENTRIES {
+                        return Err(serde::de::Error::invalid_length(read, &self));
+                    }
                     map.insert(key, value);
                 }
                 Ok(map)
@@ -114,7 +124,7 @@ impl<V> FromIterator<(String, V)> for ListMap<V> {
 
 #[cfg(test)]
 mod tests {
-    use super::ListMap;
+    use super::{ListMap, MOST_ENTRIES};
 
     #[test]
     fn behaves_as_a_map_in_the_order_keys_were_first_set() {
@@ -146,5 +156,18 @@ mod tests {
         );
         assert!(serde_json::from_str::<ListMap<u32>>("[1]").is_err());
         assert!(serde_json::from_str::<ListMap<u32>>(r#"{"a":"x"}"#).is_err());
+        let object = |n: usize| {
+            format!(
+                "{{{}}}",
+                (0..n).map(|i| format!(r#""k{i}":{i}"#)).collect::<Vec<_>>().join(",")
+            )
+        };
+        assert_eq!(
+            serde_json::from_str::<ListMap<u32>>(&object(MOST_ENTRIES))
+                .unwrap()
+                .len(),
+            MOST_ENTRIES
+        );
+        assert!(serde_json::from_str::<ListMap<u32>>(&object(MOST_ENTRIES + 1)).is_err());
     }
 }

@@ -496,3 +496,23 @@ async fn ratings_have_a_small_quota_and_repeats_are_marked() {
         "the same client's second rating of the service that day"
     );
 }
+
+#[tokio::test]
+async fn an_application_with_thousands_of_answers_is_refused_unread() {
+    // Answers are kept in a short list (`ListMap`); reading thousands of
+    // keys into it would cost quadratic time, some of it under the write lock.
+    let server = serve(config("many-answers")).await;
+    let mut app = application("Leyla");
+    let answers = app["answers"].as_object_mut().unwrap();
+    for i in 0..3_000 {
+        answers.insert(format!("extra.k{i}"), json!("x"));
+    }
+    let (status, _, body) = post_with(&server, "/applications", &app, Some("key-many-answers")).await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(
+        post_with(&server, "/applications", &application("Leyla"), Some("key-few-answers"))
+            .await
+            .0,
+        201
+    );
+}

@@ -61,14 +61,14 @@ crate::lazy_feature!(
 /// answers", the confirmation) and the fields' rules: one chunk, fetched
 /// while the first questions are answered, so a connection lost half-way
 /// does not stop the person at the documents step. The first question
-/// shows without the rules; Continue waits for them.
+/// shows without the rules; Continue waits for them (`later_now`).
 #[derive(Clone, Copy)]
 pub struct LaterPages {
     upload: LazyView<UploadProps>,
     check: LazyView<CheckProps>,
     sent: LazyView<SentProps>,
     problem: Checker,
-    /// Writes a draft to local storage (`draft::save`).
+    /// Writes a draft to local storage (`draft::store`).
     store: fn(&str),
 }
 
@@ -89,12 +89,24 @@ crate::lazy_feature!(
     }
 );
 
-/// The fields' rules, fetched with the later pages if they are not here yet.
-async fn checker() -> Result<Checker, crate::api::Failure> {
-    later_pages()
-        .await
-        .map(|later| later.problem)
-        .map_err(|_| crate::api::Failure::no_answer())
+thread_local! {
+    static LATER: std::cell::Cell<Option<LaterPages>> = const { std::cell::Cell::new(None) };
+}
+
+/// The later pages' chunk, if it is here: what needs it then runs at once,
+/// with no task that could outlive its page.
+fn later_now() -> Option<LaterPages> {
+    LATER.get()
+}
+
+/// Fetches the later pages' chunk (at once when it is here).
+async fn later() -> Result<LaterPages, crate::lazy::LoadFailed> {
+    if let Some(later) = later_now() {
+        return Ok(later);
+    }
+    let later = later_pages().await?;
+    LATER.set(Some(later));
+    Ok(later)
 }
 
 crate::lazy_view!(load_upload, later_pages, UploadProps, upload);
@@ -103,7 +115,12 @@ crate::lazy_view!(load_sent, later_pages, SentProps, sent);
 
 #[component]
 pub fn ApplyPage(props: &ApplyProps) -> Html {
-    use_effect_with((), |_| wasm_bindgen_futures::spawn_local(preload_later_pages()));
+    use_effect_with((), |_| {
+        wasm_bindgen_futures::spawn_local(async {
+            // Retried by Continue and by the next change if it fails.
+            let _ = later().await;
+        })
+    });
     let Some(form) = qapi_core::forms::form(&props.service) else {
         return Html::default();
     };

@@ -5,7 +5,7 @@
 
 use super::draft::{self, Draft, Entry, Found};
 use super::field::{anchor, Problem, Problems, Question};
-use super::{answers_of, checker, message, service_name, visible_steps};
+use super::{answers_of, later, later_now, message, service_name, visible_steps};
 use crate::components::form::error_summary;
 use crate::components::page_heading::PageHeading;
 use crate::dom;
@@ -30,8 +30,16 @@ pub fn StepPage(props: &StepProps) -> Html {
     let navigator = use_navigator();
     let loaded = use_state(|| draft::load(form.service));
     let problems = use_state(Problems::new);
-    // The rules could not be fetched on Continue (offline).
-    let failure = use_state(|| None::<crate::api::Failure>);
+    // Continue was pressed before the fields' rules were here: the step it
+    // was pressed on while they are fetched (a second press waits with it),
+    // whether to say so, and whether they could not be fetched.
+    let pending = use_mut_ref(|| None::<&'static str>);
+    let checking = use_state(|| false);
+    let unavailable = use_state(|| false);
+    // The step shown now, for a fetch that ends after the person moved on.
+    let shown_step = use_mut_ref(|| props.step);
+    *shown_step.borrow_mut() = props.step;
+    let form_ref = use_node_ref();
     let (ref draft, found) = *loaded;
     let step = form.step(props.step).map(|(_, s)| s);
 
@@ -39,9 +47,10 @@ pub fn StepPage(props: &StepProps) -> Html {
     // backend's refusals of its fields. (The layout focuses the field a
     // Change link's fragment names.)
     {
-        let (problems, loaded, msgs, failure) = (problems.clone(), loaded.clone(), msgs.clone(), failure.clone());
+        let (problems, loaded, msgs, unavailable) =
+            (problems.clone(), loaded.clone(), msgs.clone(), unavailable.clone());
         use_effect_with(props.step, move |_| {
-            failure.set(None);
+            unavailable.set(false);
             let fields = step.map_or(&[][..], |s| s.fields);
             let refused = loaded
                 .0
@@ -59,31 +68,30 @@ pub fn StepPage(props: &StepProps) -> Html {
         });
     }
 
-    // After a language switch, the errors shown are said in the new language.
+    // After a language switch, the errors shown are said in the new
+    // language: the backend's refusals as they are, the others by the rules
+    // (which found them, so they are here).
     {
         let (problems, msgs) = (problems.clone(), msgs.clone());
         use_effect_with(msgs.lang(), move |_| {
             if problems.is_empty() {
                 return;
             }
-            wasm_bindgen_futures::spawn_local(async move {
-                // Errors are shown, so the rules are here already.
-                let Ok(problem) = checker().await else { return };
-                let now = draft::load(form.service).0;
-                let (answers, read) = answers_of(&now.entries, &msgs);
-                let again = problems.keys().filter_map(|id| {
-                    let refused = now.refused.iter().find(|e| &e.field == id);
-                    let p = match refused {
-                        Some(e) => Some(Problem {
-                            message: message(&msgs, e),
-                            parts: vec![],
-                        }),
-                        None => problem(form.field(id)?, &answers, &read, &msgs),
-                    };
-                    Some((id.clone(), p?))
-                });
-                problems.set(again.collect());
+            let rules = later_now().map(|later| later.problem);
+            let now = draft::load(form.service).0;
+            let (answers, read) = answers_of(&now.entries, &msgs);
+            let again = problems.keys().filter_map(|id| {
+                let refused = now.refused.iter().find(|e| &e.field == id);
+                let p = match refused {
+                    Some(e) => Some(Problem {
+                        message: message(&msgs, e),
+                        parts: vec![],
+                    }),
+                    None => rules?(form.field(id)?, &answers, &read, &msgs),
+                };
+                Some((id.clone(), p?))
             });
+            problems.set(again.collect());
         });
     }
 
@@ -103,86 +111,105 @@ pub fn StepPage(props: &StepProps) -> Html {
             next.entries.insert(id.to_owned(), entry);
             next.refused.retain(|e| e.field != id);
             draft::save(&next);
-            // Once a field has shown an error, it is checked again as it changes.
+            // Once a field has shown an error, it is checked again as it
+            // changes (a refusal of the backend, shown before the rules are
+            // here, is taken back).
             if problems.contains_key(id) {
-                let (problems, msgs, entries) = (problems.clone(), msgs.clone(), next.entries.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let Ok(problem) = checker().await else { return };
-                    let mut shown = (*problems).clone();
-                    let (answers, read) = answers_of(&entries, &msgs);
-                    match form.field(id).and_then(|f| problem(f, &answers, &read, &msgs)) {
-                        Some(p) => shown.insert(id.to_owned(), p),
-                        None => shown.remove(id),
-                    };
-                    problems.set(shown);
-                });
+                let mut shown = (*problems).clone();
+                let (answers, read) = answers_of(&next.entries, &msgs);
+                let rules = later_now().map(|later| later.problem);
+                match rules.and_then(|problem| problem(form.field(id)?, &answers, &read, &msgs)) {
+                    Some(p) => shown.insert(id.to_owned(), p),
+                    None => shown.remove(id),
+                };
+                problems.set(shown);
             }
             loaded.set((next, found));
         })
     };
 
     let on_submit = {
-        let (loaded, problems, msgs, navigator, failure) = (
-            loaded.clone(),
-            problems.clone(),
-            msgs.clone(),
-            navigator.clone(),
-            failure.clone(),
+        let (loaded, problems, msgs, navigator) = (loaded.clone(), problems.clone(), msgs.clone(), navigator.clone());
+        let (pending, checking, unavailable, shown_step, form_ref) = (
+            pending.clone(),
+            checking.clone(),
+            unavailable.clone(),
+            shown_step.clone(),
+            form_ref.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (loaded, problems, msgs, navigator, failure) = (
-                loaded.clone(),
-                problems.clone(),
-                msgs.clone(),
-                navigator.clone(),
-                failure.clone(),
-            );
-            wasm_bindgen_futures::spawn_local(async move {
-                let problem = match checker().await {
-                    Ok(problem) => problem,
-                    Err(f) => {
-                        failure.set(Some(f));
-                        dom::focus_soon("#qp-step-failure");
-                        return;
-                    }
-                };
-                failure.set(None);
-                let mut next = draft::load(form.service).0;
-                let (answers, read) = answers_of(&next.entries, &msgs);
-                let found: Problems = step
-                    .fields
-                    .iter()
-                    .filter(|f| f.shows(&answers))
-                    .filter_map(|f| Some((f.id.to_owned(), problem(f, &answers, &read, &msgs)?)))
-                    .collect();
-                if !found.is_empty() {
-                    problems.set(found);
-                    dom::focus_soon("#qp-error-summary");
+            let Some(later) = later_now() else {
+                // The rules are on their way (a slow connection): Continue
+                // again once they are here, on this page's latest state, if
+                // the person is still on this step.
+                if pending.borrow().is_some() {
                     return;
                 }
-                problems.set(Problems::new());
-                let steps = visible_steps(form, &answers);
-                let after = steps.iter().skip_while(|s| s.id != step.id).nth(1).map(|s| s.id);
-                let route = match after {
-                    Some(next_step) if !next.changing => Route::ApplyStep {
-                        lang,
-                        id: form.service.to_owned(),
-                        step: next_step.to_owned(),
-                    },
-                    _ => Route::ApplyCheck {
-                        lang,
-                        id: form.service.to_owned(),
-                    },
-                };
-                next.changing = false;
-                draft::save(&next);
-                let found = loaded.1;
-                loaded.set((next, found));
-                if let Some(nav) = &navigator {
-                    nav.push(&route);
-                }
-            });
+                *pending.borrow_mut() = Some(step.id);
+                checking.set(true);
+                let (pending, checking, unavailable, shown_step, form_ref) = (
+                    pending.clone(),
+                    checking.clone(),
+                    unavailable.clone(),
+                    shown_step.clone(),
+                    form_ref.clone(),
+                );
+                wasm_bindgen_futures::spawn_local(async move {
+                    let fetched = later().await;
+                    let pressed_on = pending.borrow_mut().take();
+                    checking.set(false);
+                    let form = form_ref.cast::<web_sys::HtmlFormElement>().filter(|f| f.is_connected());
+                    let (Some(form), true) = (form, pressed_on == Some(*shown_step.borrow())) else {
+                        return; // The person moved on.
+                    };
+                    match fetched {
+                        Ok(_) => {
+                            let _ = form.request_submit();
+                        }
+                        Err(_) => {
+                            unavailable.set(true);
+                            dom::focus_soon("#qp-step-failure");
+                        }
+                    }
+                });
+                return;
+            };
+            unavailable.set(false);
+            let mut next = draft::load(form.service).0;
+            let (answers, read) = answers_of(&next.entries, &msgs);
+            let found: Problems = step
+                .fields
+                .iter()
+                .filter(|f| f.shows(&answers))
+                .filter_map(|f| Some((f.id.to_owned(), (later.problem)(f, &answers, &read, &msgs)?)))
+                .collect();
+            if !found.is_empty() {
+                problems.set(found);
+                dom::focus_soon("#qp-error-summary");
+                return;
+            }
+            problems.set(Problems::new());
+            let steps = visible_steps(form, &answers);
+            let after = steps.iter().skip_while(|s| s.id != step.id).nth(1).map(|s| s.id);
+            let route = match after {
+                Some(next_step) if !next.changing => Route::ApplyStep {
+                    lang,
+                    id: form.service.to_owned(),
+                    step: next_step.to_owned(),
+                },
+                _ => Route::ApplyCheck {
+                    lang,
+                    id: form.service.to_owned(),
+                },
+            };
+            next.changing = false;
+            draft::save(&next);
+            let found = loaded.1;
+            loaded.set((next, found));
+            if let Some(nav) = &navigator {
+                nav.push(&route);
+            }
         })
     };
 
@@ -240,7 +267,7 @@ pub fn StepPage(props: &StepProps) -> Html {
                 { service_name(&msgs, form) }
                 if let Some(p) = progress { <span class="qp-caption__step">{ p }</span> }
             </p>
-            <PageHeading text={msgs.text(&step.message_id())} error={has_errors} />
+            <PageHeading text={msgs.text(&step.message_id())} error={has_errors || *unavailable} />
             if first && found == Found::Restored {
                 <div class="qp-notice" role="status">
                     <p>{ msgs.text("apply-draft-restored") }</p>
@@ -260,14 +287,15 @@ pub fn StepPage(props: &StepProps) -> Html {
                     <p class="qp-hint">{ msgs.text("apply-draft-kept") }</p>
                 }
             }
-            if let Some(f) = &*failure {
-                <div id="qp-step-failure" class="qp-notice qp-notice--error" role="alert" tabindex="-1"><p>{ f.message(&msgs) }</p></div>
+            if *unavailable {
+                <div id="qp-step-failure" class="qp-notice qp-notice--error" role="alert" tabindex="-1"><p>{ msgs.text("apply-rules-unavailable") }</p></div>
             }
-            <form novalidate=true onsubmit={on_submit}>
+            <form novalidate=true onsubmit={on_submit} ref={form_ref}>
                 { for questions }
                 <div class="qp-button-group">
-                    <button type="submit" class="qp-button">{ msgs.text("apply-continue") }</button>
+                    <button type="submit" class="qp-button" aria-disabled={checking.then_some("true")}>{ msgs.text("apply-continue") }</button>
                 </div>
+                { crate::lazy::loading_note(&msgs, *checking) }
             </form>
         </div>
     }
