@@ -228,6 +228,18 @@ test('answers survive a reload and a language switch; a corrupted draft is set a
   await expect(main.getByRole('textbox', { name: en.t('field-applicant-given-name'), exact: true })).toHaveValue('');
 });
 
+test('what is typed is stored at once, before the later pages have arrived', async ({ page }) => {
+  const en = messages.en;
+  await page.route(/split_later_chunk[^/]*\.wasm$/, () => {}); // never answered
+  await page.goto('/en/services/citizenship-restoration/start');
+  const main = page.getByRole('main');
+  await main.getByRole('textbox', { name: en.t('field-applicant-given-name'), exact: true }).fill('Leyla');
+  await page.unroute(/split_later_chunk[^/]*\.wasm$/);
+  await page.reload();
+  await expect(main.getByText(en.t('apply-draft-restored'))).toBeVisible();
+  await expect(main.getByRole('textbox', { name: en.t('field-applicant-given-name'), exact: true })).toHaveValue('Leyla');
+});
+
 test('a file that is not a PDF, JPEG or PNG is refused whatever its name', async ({ page }) => {
   const m = messages.en;
   // A later step opened by its address directly: it asks its questions all the same.

@@ -1,8 +1,6 @@
 //! What a person has entered in a form, kept as they go: in this page's
 //! memory and in the browser's local storage (one record per service), so a
-//! reload, a closed tab or a lost connection loses nothing. (The code that
-//! writes to storage comes with the later pages' chunk, fetched as the form
-//! shows; what is typed before it arrives is stored when it does.) A record of an
+//! reload, a closed tab or a lost connection loses nothing. A record of an
 //! older schema, a corrupted one or one from another service is discarded
 //! (the page says so), never read half-way. Cleared once the application is
 //! sent; what was sent (the reference) stays for this tab only.
@@ -164,7 +162,6 @@ pub enum Found {
 thread_local! {
     static DRAFTS: RefCell<ListMap<Draft>> = const { RefCell::new(ListMap::new()) };
     static SENT: RefCell<ListMap<Sent>> = const { RefCell::new(ListMap::new()) };
-    static STORE_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 fn draft_key(service: &str) -> String {
@@ -221,49 +218,16 @@ pub fn load(service: &str) -> (Draft, Found) {
     found
 }
 
-/// Keeps `draft` in memory and, where the browser allows, in local storage:
-/// at once when the code that writes it (`store`, with the later pages) is
-/// here, else as soon as it arrives.
+/// Keeps `draft` in memory and, where the browser allows, in local storage
+/// (at once: a reload a moment after typing must find it).
 pub fn save(draft: &Draft) {
     let mut draft = draft.clone();
     draft.saved_at = js_sys::Date::now();
-    let service = draft.service.clone();
-    DRAFTS.with_borrow_mut(|all| all.insert(service.clone(), draft));
-    match super::later_now() {
-        Some(later) => (later.store)(&service),
-        None => store_when_here(),
-    }
-}
-
-/// Stores every draft in memory once the later pages' chunk is here: one
-/// wait however many changes are made meanwhile. If it cannot be fetched,
-/// the next change tries again.
-fn store_when_here() {
-    if STORE_PENDING.replace(true) {
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async {
-        let later = super::later().await;
-        STORE_PENDING.set(false);
-        if let Ok(later) = later {
-            let services: Vec<String> = DRAFTS.with_borrow(|all| all.keys().cloned().collect());
-            for service in services {
-                (later.store)(&service);
-            }
-        }
-    });
-}
-
-/// Writes the service's draft as it is in memory now (saves may be written
-/// in any order; the last state is what counts) to local storage.
-pub fn store(service: &str) {
-    let Some(draft) = DRAFTS.with_borrow(|all| all.get(service).cloned()) else {
-        return; // Forgotten meanwhile.
-    };
     if let (Some(storage), Some(text)) = (local(), json::to_string(&draft)) {
         // Storage may be full or refused; the draft still lives in memory.
-        let _ = storage.set_item(&draft_key(service), &text);
+        let _ = storage.set_item(&draft_key(&draft.service), &text);
     }
+    DRAFTS.with_borrow_mut(|all| all.insert(draft.service.clone(), draft));
 }
 
 /// Forgets the service's draft everywhere.

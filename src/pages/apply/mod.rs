@@ -68,8 +68,6 @@ pub struct LaterPages {
     check: LazyView<CheckProps>,
     sent: LazyView<SentProps>,
     problem: Checker,
-    /// Writes a draft to local storage (`draft::store`).
-    store: fn(&str),
 }
 
 /// Finds the problem with one field (`problem`).
@@ -85,7 +83,6 @@ crate::lazy_feature!(
         check: |p| html! { <check::CheckPage ..p.clone() /> },
         sent: |p| html! { <sent::SentPage ..p.clone() /> },
         problem,
-        store: draft::store,
     }
 );
 
