@@ -91,57 +91,9 @@ pub struct FieldError {
     pub args: Args,
 }
 
-/// A refusal's arguments by name, written as a JSON object. A list rather
-/// than a map: there are one or two, and each map type costs the browser a
-/// copy of the tree's code.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Args(Vec<(String, String)>);
-
-impl Args {
-    pub fn get(&self, name: &str) -> Option<&String> {
-        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v)
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
-        self.0.iter().map(|(n, v)| (n, v))
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// Sets an argument, replacing one of the same name.
-    fn set(&mut self, name: String, value: String) {
-        self.0.retain(|(n, _)| *n != name);
-        self.0.push((name, value));
-    }
-}
-
-impl Serialize for Args {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.iter())
-    }
-}
-
-impl<'de> Deserialize<'de> for Args {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Object;
-        impl<'de> serde::de::Visitor<'de> for Object {
-            type Value = Args;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object of texts")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut access: A) -> Result<Args, A::Error> {
-                let mut args = Args::default();
-                while let Some((name, value)) = access.next_entry()? {
-                    args.set(name, value);
-                }
-                Ok(args)
-            }
-        }
-        deserializer.deserialize_map(Object)
-    }
-}
+/// A refusal's arguments by name, written as a JSON object: one or two,
+/// so a short list rather than a map (`ListMap`).
+pub type Args = crate::list_map::ListMap<String>;
 
 impl FieldError {
     pub fn new(field: &str, code: Code) -> Self {
@@ -154,7 +106,7 @@ impl FieldError {
 
     /// Adds a value the message states.
     pub fn with_arg(mut self, name: &str, value: impl fmt::Display) -> Self {
-        self.args.set(name.to_owned(), value.to_string());
+        self.args.insert(name.to_owned(), value.to_string());
         self
     }
 }

@@ -124,7 +124,7 @@ impl Entry {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     pub version: u32,
     pub service: String,
@@ -192,11 +192,7 @@ pub fn load(service: &str) -> (Draft, Found) {
     let fresh = Draft {
         version: VERSION,
         service: service.to_owned(),
-        saved_at: 0.0,
-        entries: ListMap::new(),
-        key: None,
-        refused: Vec::new(),
-        changing: false,
+        ..Draft::default()
     };
     let Some(text) = local().and_then(|s| s.get_item(&draft_key(service)).ok().flatten()) else {
         return (fresh, Found::Nothing);

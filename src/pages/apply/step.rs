@@ -30,16 +30,17 @@ pub fn StepPage(props: &StepProps) -> Html {
     let navigator = use_navigator();
     let loaded = use_state(|| draft::load(form.service));
     let problems = use_state(Problems::new);
-    // Continue was pressed before the fields' rules were here: the step it
-    // was pressed on while they are fetched (a second press waits with it),
-    // whether to say so, and whether they could not be fetched.
-    let pending = use_mut_ref(|| None::<&'static str>);
-    let checking = use_state(|| false);
+    // Whether the fields' rules could not be fetched on Continue.
     let unavailable = use_state(|| false);
-    // The step shown now, for a fetch that ends after the person moved on.
-    let shown_step = use_mut_ref(|| props.step);
-    *shown_step.borrow_mut() = props.step;
     let form_ref = use_node_ref();
+    let waiting = Waiting {
+        pressed_on: use_mut_ref(|| None),
+        checking: use_state(|| false),
+        unavailable: unavailable.clone(),
+        shown_step: use_mut_ref(|| props.step),
+        form: form_ref.clone(),
+    };
+    *waiting.shown_step.borrow_mut() = props.step;
     let (ref draft, found) = *loaded;
     let step = form.step(props.step).map(|(_, s)| s);
 
@@ -130,49 +131,11 @@ pub fn StepPage(props: &StepProps) -> Html {
 
     let on_submit = {
         let (loaded, problems, msgs, navigator) = (loaded.clone(), problems.clone(), msgs.clone(), navigator.clone());
-        let (pending, checking, unavailable, shown_step, form_ref) = (
-            pending.clone(),
-            checking.clone(),
-            unavailable.clone(),
-            shown_step.clone(),
-            form_ref.clone(),
-        );
+        let (unavailable, waiting) = (unavailable.clone(), waiting.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(later) = later_now() else {
-                // The rules are on their way (a slow connection): Continue
-                // again once they are here, on this page's latest state, if
-                // the person is still on this step.
-                if pending.borrow().is_some() {
-                    return;
-                }
-                *pending.borrow_mut() = Some(step.id);
-                checking.set(true);
-                let (pending, checking, unavailable, shown_step, form_ref) = (
-                    pending.clone(),
-                    checking.clone(),
-                    unavailable.clone(),
-                    shown_step.clone(),
-                    form_ref.clone(),
-                );
-                wasm_bindgen_futures::spawn_local(async move {
-                    let fetched = later().await;
-                    let pressed_on = pending.borrow_mut().take();
-                    checking.set(false);
-                    let form = form_ref.cast::<web_sys::HtmlFormElement>().filter(|f| f.is_connected());
-                    let (Some(form), true) = (form, pressed_on == Some(*shown_step.borrow())) else {
-                        return; // The person moved on.
-                    };
-                    match fetched {
-                        Ok(_) => {
-                            let _ = form.request_submit();
-                        }
-                        Err(_) => {
-                            unavailable.set(true);
-                            dom::focus_soon("#qp-step-failure");
-                        }
-                    }
-                });
+                waiting.start(step.id);
                 return;
             };
             unavailable.set(false);
@@ -293,10 +256,56 @@ pub fn StepPage(props: &StepProps) -> Html {
             <form novalidate=true onsubmit={on_submit} ref={form_ref}>
                 { for questions }
                 <div class="qp-button-group">
-                    <button type="submit" class="qp-button" aria-disabled={checking.then_some("true")}>{ msgs.text("apply-continue") }</button>
+                    <button type="submit" class="qp-button" aria-disabled={waiting.checking.then_some("true")}>{ msgs.text("apply-continue") }</button>
                 </div>
-                { crate::lazy::loading_note(&msgs, *checking) }
+                { crate::lazy::loading_note(&msgs, *waiting.checking) }
             </form>
         </div>
+    }
+}
+
+/// Continue pressed before the fields' rules are here (a slow connection):
+/// they are fetched, and the form is sent again once they are, on the
+/// page's latest state, if the person is still on the step they pressed it on.
+#[derive(Clone)]
+struct Waiting {
+    /// The step Continue was pressed on; a second press waits with the first.
+    pressed_on: std::rc::Rc<std::cell::RefCell<Option<&'static str>>>,
+    /// Shown as busy meanwhile.
+    checking: UseStateHandle<bool>,
+    unavailable: UseStateHandle<bool>,
+    /// The step shown now.
+    shown_step: std::rc::Rc<std::cell::RefCell<&'static str>>,
+    form: NodeRef,
+}
+
+impl Waiting {
+    fn start(&self, step: &'static str) {
+        if self.pressed_on.replace(Some(step)).is_some() {
+            return;
+        }
+        self.checking.set(true);
+        let waiting = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let fetched = later().await;
+            let pressed_on = waiting.pressed_on.take();
+            waiting.checking.set(false);
+            let form = waiting
+                .form
+                .cast::<web_sys::HtmlFormElement>()
+                .filter(|f| f.is_connected());
+            let (Some(form), true) = (form, pressed_on == Some(*waiting.shown_step.borrow())) else {
+                return; // The person moved on.
+            };
+            match fetched {
+                Ok(_) => {
+                    let _ = form.request_submit();
+                }
+                Err(_) => {
+                    waiting.unavailable.set(true);
+                    dom::focus_soon("#qp-step-failure");
+                }
+            }
+        });
     }
 }
