@@ -24,7 +24,8 @@ test('a started app hides the loading notice and shows no failure', async ({ pag
 });
 
 test('when the page’s language cannot be fetched at start-up, the notice says so at once, not after 30 s', async ({ page }) => {
-  await page.route(/split_messages_.*\.wasm$/, (route) => route.abort('internetdisconnected'));
+  // On a service's page they come in its pack, else on their own.
+  await page.route(/(split_messages_.*\.wasm|\.pack)$/, (route) => route.abort('internetdisconnected'));
   await page.goto('/ru/services/registration');
   const notice = page.getByRole('alert');
   await expect(notice).toBeVisible({ timeout: 10_000 });

@@ -224,7 +224,10 @@ test('a visitor whose browser asks to save data gets no chunk before it is neede
 
 test('when the service page cannot be fetched, it says so and "Try again" brings it with its rating form', async ({ page }) => {
   let offline = true;
-  await page.route(SERVICE_PAGE_CHUNK, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  // Opened by its address, the page comes in its pack first, then the chunk on its own.
+  for (const file of [SERVICE_PAGE_CHUNK, /\/service-az\.pack$/]) {
+    await page.route(file, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  }
   const form = new RatingForm(page, 'az');
   await page.goto(`/az/services/${SERVICE}`);
   const failed = page.getByRole('alert').filter({ hasText: form.m.t('lazy-failed') });

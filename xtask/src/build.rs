@@ -22,6 +22,7 @@
 
 use crate::cmd::{command, exec, root, Result};
 use crate::installable;
+use crate::packs;
 use sha2::{Digest, Sha256};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -111,7 +112,9 @@ pub fn release_bundle() -> Result {
         pkg.join("qapi_bg.wasm"),
         pkg.join("__wasm_split.js"),
     ];
-    std::fs::copy(split.join("__wasm_split.js"), &files[2]).map_err(|e| format!("__wasm_split.js: {e}"))?;
+    let loader = std::fs::read_to_string(split.join("__wasm_split.js")).map_err(|e| format!("__wasm_split.js: {e}"))?;
+    std::fs::write(&files[2], packs::loader_with_packs(&loader, &chunks.split_modules)?)
+        .map_err(|e| format!("__wasm_split.js: {e}"))?;
     for chunk in &chunks.split_modules {
         let to = pkg.join(chunk.file_name().unwrap_or_default());
         std::fs::copy(chunk, &to).map_err(|e| format!("{}: {e}", chunk.display()))?;
@@ -137,6 +140,9 @@ pub fn release_bundle() -> Result {
                 .arg(module),
         )?;
     }
+
+    // After wasm-opt: a pack holds the modules as they are served.
+    let packs = packs::write(&pkg, &chunks.prefetch_map)?;
 
     // The scripts wasm-bindgen and wasm-split write are readable source:
     // minified, every page loads about 2.5 KB (brotli) less.
@@ -168,7 +174,9 @@ pub fn release_bundle() -> Result {
     std::fs::create_dir_all(dist()).map_err(|e| format!("dist/: {e}"))?;
     let published = dist().join(&name);
     std::fs::create_dir_all(&published).map_err(|e| format!("{}: {e}", published.display()))?;
-    for f in &files {
+    // Packs repeat the modules, so they are left out of the hash and of the
+    // service worker's copy (offline, the loader takes the modules it holds).
+    for f in files.iter().chain(&packs) {
         let to = published.join(f.file_name().unwrap_or_default());
         std::fs::copy(f, &to).map_err(|e| format!("{}: {e}", to.display()))?;
     }
@@ -371,33 +379,32 @@ fn shell(pkg: &str, stylesheet: &str, prefetch: &std::collections::HashMap<Strin
         languages.push(format!("{lang}:[{}]", quoted.join(",")));
     }
     let languages = languages.join(",");
-    let service: Vec<String> = prefetch
-        .get("service_chunk")
-        .ok_or("the bundle has no service_chunk")?
-        .iter()
-        .map(|f| format!("\"{f}\""))
-        .collect();
-    let service = service.join(",");
+    let start_packs = packs::start_packs_by_service();
     let template = std::fs::read_to_string(root().join("index.html")).map_err(|e| format!("index.html: {e}"))?;
     const MARKER: &str = "<!-- qapi:loader -->";
     if !template.contains(MARKER) {
         return Err(format!("index.html lacks the {MARKER} line"));
     }
-    // The wasm, the messages of the language the address names, and on a
-    // service's address its page's chunk, are fetched while the script
-    // loads; `init` runs the app. A rejected
-    // start-up is an unhandled rejection, which the boot notice hears. The
-    // stylesheet comes before the app's script but after the inline one: a
-    // stylesheet still loading holds back every inline script after it (the
-    // browser's preload scanner fetches it at once wherever it stands).
+    // The wasm, and the messages of the language the address names, are
+    // fetched while the script loads; `init` runs the app. On a service's
+    // page or start page, the page's pack (`packs.rs`) is fetched instead of
+    // the messages: they are in it, with the page's modules; not when a
+    // service worker holds every module already (the installed app). A
+    // rejected start-up is an unhandled rejection, which the boot notice
+    // hears (so a failed pack is marked handled: the loader falls back to
+    // fetching each module). The stylesheet comes before the app's script
+    // but after the inline one: a stylesheet still loading holds back every
+    // inline script after it (the browser's preload scanner fetches it at
+    // once wherever it stands).
     let loader = format!(
         "<link rel=\"modulepreload\" href=\"/{pkg}/qapi.js\">\n    \
          <link rel=\"preload\" href=\"/{pkg}/qapi_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n    \
-         <script>(function () {{ var l = /^\\/(az|en|ru)(\\/|$)/.exec(location.pathname); if (!l) return; \
-         var f = ({{{languages}}})[l[1]]; \
-         if (/^\\/(az|en|ru)\\/services\\/[^\\/]+\\/?$/.test(location.pathname)) f = f.concat([{service}]); \
-         f.forEach(function (f) {{ var p = document.createElement('link'); p.rel = 'preload'; \
-         p.as = 'fetch'; p.crossOrigin = ''; p.href = '/{pkg}/' + f + '.wasm'; document.head.appendChild(p); }}); }})();</script>\n    \
+         <script>(function () {{ var p = location.pathname, l = /^\\/(az|en|ru)(\\/|$)/.exec(p); if (!l) return; \
+         var s = /^\\/\\w\\w\\/services\\/([^\\/]+)(\\/start)?\\/?$/.exec(p), \
+         k = s && !(navigator.serviceWorker && navigator.serviceWorker.controller) && (s[2] ? ({start_packs})[s[1]] : 'service'); \
+         if (k) {{ self.qapiPack = fetch('/{pkg}/' + k + '-' + l[1] + '.pack'); self.qapiPack.catch(function () {{}}); return; }} \
+         ({{{languages}}})[l[1]].forEach(function (f) {{ var e = document.createElement('link'); e.rel = 'preload'; \
+         e.as = 'fetch'; e.crossOrigin = ''; e.href = '/{pkg}/' + f + '.wasm'; document.head.appendChild(e); }}); }})();</script>\n    \
          <link rel=\"stylesheet\" href=\"/{pkg}/{stylesheet}\">\n    \
          <script type=\"module\">import init from '/{pkg}/qapi.js'; init({{ module_or_path: '/{pkg}/qapi_bg.wasm' }});</script>"
     );
@@ -440,7 +447,7 @@ fn precompress(dir: &Path) -> Result {
             continue;
         }
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
-        if !["wasm", "js", "css", "svg"].contains(&ext) {
+        if !["wasm", "js", "css", "svg", "pack"].contains(&ext) {
             continue;
         }
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;

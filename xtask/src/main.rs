@@ -14,6 +14,7 @@ mod cmd;
 mod conformance;
 mod countries;
 mod installable;
+mod packs;
 mod serve;
 mod setup;
 mod sizes;
