@@ -5,7 +5,7 @@ use crate::lazy::{lazy, Feature};
 use crate::pages::apply::{self, ApplyProps, View};
 use crate::pages::calculators::{self, CalculatorProps};
 use crate::pages::lookup::{self, LookupProps};
-use crate::pages::queue::{self, QueueProps, QueueView};
+use crate::pages::queue;
 use crate::pages::service::{self, ServicePageProps};
 use crate::pages::{home::HomePage, not_found::NotFoundPage};
 use crate::prefs;
@@ -50,7 +50,7 @@ fn switch(route: Route) -> Html {
                 let props = CalculatorProps { calculator };
                 html! { <Layout {lang}>{ lazy(Feature::new(calculators::loader(calculator), props)) }</Layout> }
             }
-            Some((_, StartPage::Queue)) => queue_page(lang, QueueView::Book),
+            Some((_, StartPage::Queue)) => queue_page(lang, queue::load),
             Some((_, StartPage::Application)) => apply_page(lang, id, View::Start),
             _ => html! { <Layout {lang}><NotFoundPage /></Layout> },
         },
@@ -58,7 +58,7 @@ fn switch(route: Route) -> Html {
         Route::ApplyStep { lang, id, step } => apply_page(lang, id, View::Step(step.into())),
         Route::ApplyCheck { lang, id } => apply_page(lang, id, View::Check),
         Route::ApplySent { lang, id } => apply_page(lang, id, View::Sent),
-        Route::QueueCancel { lang } => queue_page(lang, QueueView::Cancel),
+        Route::QueueCancel { lang } => queue_page(lang, queue::load_cancel),
         Route::NotFound => {
             // The 404 page speaks the language the address asked for (the
             // host's choice in a widget), if any.
@@ -82,7 +82,6 @@ fn apply_page(lang: qapi_core::Lang, id: String, view: View) -> Html {
     html! { <Layout {lang}>{ lazy(Feature::new(apply::load, props)) }</Layout> }
 }
 
-fn queue_page(lang: qapi_core::Lang, view: QueueView) -> Html {
-    let props = QueueProps { view };
-    html! { <Layout {lang}>{ lazy(Feature::new(queue::load, props)) }</Layout> }
+fn queue_page(lang: qapi_core::Lang, load: crate::lazy::Loader<()>) -> Html {
+    html! { <Layout {lang}>{ lazy(Feature::new(load, ())) }</Layout> }
 }

@@ -110,6 +110,7 @@ pub const ALL: &[Preloader] = &[
     crate::pages::calculators::preload_registration,
     crate::pages::calculators::preload_stay,
     crate::pages::queue::preload,
+    crate::pages::queue::preload_cancel,
     crate::pages::apply::preload,
     crate::pages::apply::preload_later_pages,
 ];

@@ -19,33 +19,24 @@ use qapi_core::i18n::Messages;
 use qapi_core::Lang;
 use yew::prelude::*;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum QueueView {
-    Book,
-    Cancel,
-}
-
-#[derive(Properties, PartialEq, Clone)]
-pub struct QueueProps {
-    pub view: QueueView,
-}
-
+// Booking and cancelling are chunks of their own: the start page carries
+// no cancelling, which only the personal link or a typed reference opens.
 crate::lazy_feature!(
     queue_chunk,
     load,
     preload,
-    QueueProps,
-    QueuePage,
+    (),
+    book::BookingPage,
     sections = qapi_core::start_page::StartPage::Queue.sections()
 );
-
-#[component]
-pub fn QueuePage(props: &QueueProps) -> Html {
-    match props.view {
-        QueueView::Book => html! { <book::BookingPage /> },
-        QueueView::Cancel => html! { <cancel::CancelPage /> },
-    }
-}
+crate::lazy_feature!(
+    queue_cancel_chunk,
+    load_cancel,
+    preload_cancel,
+    (),
+    cancel::CancelPage,
+    sections = qapi_core::start_page::StartPage::Queue.sections()
+);
 
 /// The backend's text in the page's language.
 fn localised(lang: Lang, text: &Localised) -> String {
