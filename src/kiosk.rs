@@ -26,6 +26,19 @@ pub fn is_on() -> bool {
     settings().is_some()
 }
 
+/// Kiosk mode as the layout last saw it, provided to every page: mode set
+/// in `config.json` turns on after a page may have shown (a deep link's
+/// page can be quicker than the configuration), and what a page shows a
+/// kiosk (autofill off, its own privacy note) must follow at once.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct KioskOn(pub bool);
+
+/// Whether the app runs as a kiosk; renders again when that changes.
+#[yew::hook]
+pub fn use_kiosk() -> bool {
+    yew::use_context::<KioskOn>().map_or_else(is_on, |k| k.0)
+}
+
 /// Whether the page the app runs in asks for kiosk mode: its `<body>` has
 /// `data-mode="kiosk"`.
 pub fn asked_by_page() -> bool {

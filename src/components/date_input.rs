@@ -19,7 +19,8 @@ pub struct DateInputProps {
     /// The message to show, and the boxes to mark.
     #[prop_or_default]
     pub error: Option<(String, Vec<Part>)>,
-    /// `bday-*` autocomplete tokens, for a date of birth.
+    /// `bday-*` autocomplete tokens, for a date of birth (not on a kiosk,
+    /// whose browser would offer it to the next visitor).
     #[prop_or_default]
     pub birthday: bool,
 }
@@ -27,6 +28,7 @@ pub struct DateInputProps {
 #[component]
 pub fn DateInput(props: &DateInputProps) -> Html {
     let msgs = use_i18n();
+    let birthday = props.birthday && !crate::kiosk::use_kiosk();
     let id = &props.id;
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -64,7 +66,7 @@ pub fn DateInput(props: &DateInputProps) -> Html {
                 onchange.emit(next);
             })
         };
-        let autocomplete = if props.birthday {
+        let autocomplete = if birthday {
             format!("bday-{name}")
         } else {
             "off".to_owned()

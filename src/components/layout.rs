@@ -79,8 +79,9 @@ pub fn Layout(props: &LayoutProps) -> Html {
     // Here rather than in a component of its own, which would cost the home
     // page a few KB of component code.
     let kiosk_guard = use_state(|| None::<(crate::lazy::View<IdleGuardProps>, KioskSettings)>);
+    let kiosk_on = use_state(kiosk::is_on);
     {
-        let kiosk_guard = kiosk_guard.clone();
+        let (kiosk_guard, kiosk_on) = (kiosk_guard.clone(), kiosk_on.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 // Until the configuration is read (a kiosk set only there must
@@ -93,6 +94,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     let config = crate::api::config().await;
                     if config.mode == "kiosk" || kiosk::is_on() {
                         kiosk::turn_on(config.kiosk);
+                        kiosk_on.set(kiosk::is_on());
                     }
                     if let Some(settings) = kiosk::settings() {
                         if view.is_none() {
@@ -129,6 +131,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     // named for the service, to be found by.
     html! {
         <ContextProvider<I18n> context={I18n(msgs.clone())}>
+        <ContextProvider<kiosk::KioskOn> context={kiosk::KioskOn(*kiosk_on)}>
             <div class="qp-layout" role={embedded.then_some("region")} aria-label={embedded.then(|| msgs.text("site-name"))}>
                 if !embedded {
                     <a class="qp-skip-link" href="#main" onclick={skip_to_main}>{ msgs.text("skip-link") }</a>
@@ -153,6 +156,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                     { view(&IdleGuardProps { settings }) }
                 }
             </div>
+        </ContextProvider<kiosk::KioskOn>>
         </ContextProvider<I18n>>
     }
 }

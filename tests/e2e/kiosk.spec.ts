@@ -157,6 +157,27 @@ test('a kiosk set only in config.json still becomes one when the first read fail
   expect(reads).toBeGreaterThan(1);
 });
 
+
+test('a form shown before config.json makes the screen a kiosk turns its autofill off and says what a kiosk keeps', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/config.json', async (route) => {
+    await held;
+    await route.fulfill({ json: { mode: 'kiosk', kiosk: { idle_seconds: 600, default_lang: 'en' } } });
+  });
+  await page.goto('/en/services/citizenship-restoration/start');
+  const en = messages.en;
+  const given = page.getByRole('main').getByRole('textbox', { name: en.t('field-applicant-given-name'), exact: true });
+  await expect(given).toHaveAttribute('autocomplete', 'given-name');
+  await expect(page.getByText(en.t('apply-draft-kept'))).toBeVisible();
+  release();
+  await expect(page.locator('html')).toHaveClass(/qp-kiosk/);
+  await expect(given).toHaveAttribute('autocomplete', 'off');
+  await expect(page.getByText(en.t('apply-draft-kiosk'))).toBeVisible();
+  await expect(page.getByText(en.t('apply-draft-kept'))).toHaveCount(0);
+  const birth = page.getByRole('main').getByRole('group', { name: en.t('field-applicant-date-of-birth') });
+  await expect(birth.getByRole('textbox').first()).toHaveAttribute('autocomplete', 'off');
+});
 test("a page the Back button brings back from the browser's cache is loaded afresh, without what was typed", async ({
   baseURL,
 }) => {

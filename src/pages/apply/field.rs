@@ -60,9 +60,9 @@ pub struct QuestionProps {
 /// step's are always the person's own (whoever fills the form in is the one
 /// contacted); the applicant's names and address only when they are the
 /// person's own (`own`), never a child's or a worker's.
-fn autofill(field: &str, own: bool) -> &'static str {
+fn autofill(field: &str, own: bool, kiosk: bool) -> &'static str {
     // A kiosk's browser would remember them for the next visitor.
-    if crate::kiosk::is_on() {
+    if kiosk {
         return "off";
     }
     match (field, own) {
@@ -82,6 +82,7 @@ fn autofill(field: &str, own: bool) -> &'static str {
 #[component]
 pub fn Question(props: &QuestionProps) -> Html {
     let msgs = use_i18n();
+    let kiosk = crate::kiosk::use_kiosk();
     let field = props.field;
     let id = element_id(field);
     let message_id = field.message_id();
@@ -148,7 +149,7 @@ pub fn Question(props: &QuestionProps) -> Html {
         }
     };
 
-    let autofill = autofill(field.id, props.own);
+    let autofill = autofill(field.id, props.own, kiosk);
     match field.kind {
         Kind::Text { .. } | Kind::Name => line("text", None, autofill, None),
         Kind::Number { .. } => line("text", Some("numeric"), "off", Some("qp-input--4")),
@@ -177,8 +178,7 @@ pub fn Question(props: &QuestionProps) -> Html {
             let value = props.entry.as_ref().map(Entry::date_parts).unwrap_or_default();
             let onchange = Callback::from(move |parts| emit(Entry::date(&parts)));
             let error = props.problem.as_ref().map(|p| (p.message.clone(), p.parts.clone()));
-            let birthday =
-                props.own && !crate::kiosk::is_on() && matches!(rule, DateRule::Birth | DateRule::BirthAdult);
+            let birthday = props.own && matches!(rule, DateRule::Birth | DateRule::BirthAdult);
             html! {
                 <DateInput id={id} legend={label} hint={hint.unwrap_or_else(|| msgs.text("apply-date-hint"))}
                     {value} {onchange} {error} {birthday} />

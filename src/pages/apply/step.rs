@@ -25,6 +25,7 @@ pub struct StepProps {
 #[component]
 pub fn StepPage(props: &StepProps) -> Html {
     let msgs = use_i18n();
+    let kiosk = crate::kiosk::use_kiosk();
     let lang = msgs.lang();
     let form = props.form;
     let navigator = use_navigator();
@@ -244,7 +245,7 @@ pub fn StepPage(props: &StepProps) -> Html {
                 <p class="qp-notice" role="status">{ msgs.format("apply-draft-expired", &[("days", count(draft::KEEP_DAYS.into()))]) }</p>
             }
             if first && found != Found::Restored {
-                if crate::kiosk::is_on() {
+                if kiosk {
                     <p class="qp-hint">{ msgs.text("apply-draft-kiosk") }</p>
                 } else {
                     <p class="qp-hint">{ msgs.text("apply-draft-kept") }</p>

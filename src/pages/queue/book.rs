@@ -9,7 +9,7 @@
 //! state must not hold the person's details); and a slot taken meanwhile is
 //! answered in place, with a fresh list beside the person's other answers.
 
-use super::slip::Slip;
+use super::slip::{self, SlipProps};
 use super::{error_summary, inline_error, localised, office_name, today, weekday_date, Problem};
 use crate::api::{self, Failure};
 use crate::components::citizenship::{resolve, Citizenship, CitizenshipPicker};
@@ -17,6 +17,7 @@ use crate::components::date_input::DateInput;
 use crate::components::page_heading::PageHeading;
 use crate::dom;
 use crate::i18n::use_i18n;
+use crate::lazy::{lazy, Feature};
 use crate::route::Route;
 use qapi_core::api::{Booking, NewBooking, Office, OfficesAnswer, SlotsAnswer};
 use qapi_core::booking::{open_days, QUEUE_SERVICE};
@@ -267,6 +268,8 @@ fn slots_path(office: &str, date: &str) -> String {
 #[component]
 pub fn BookingPage() -> Html {
     let msgs = use_i18n();
+    // A kiosk's browser would offer the name to the next visitor.
+    let name_autofill = if crate::kiosk::use_kiosk() { "off" } else { "name" };
     let answers = use_state(Answers::default);
     let time = use_state(String::new);
     let offices = use_state(|| Load::<Vec<Office>>::Loading);
@@ -339,7 +342,13 @@ pub fn BookingPage() -> Html {
                 dom::focus_soon("#main h1");
             })
         };
-        return html! { <Slip booked={booked.clone()} {on_again} /> };
+        return lazy(Feature::new(
+            slip::load,
+            SlipProps {
+                booked: booked.clone(),
+                on_again,
+            },
+        ));
     }
 
     let update = |f: fn(&mut Answers, String)| {
@@ -461,7 +470,8 @@ pub fn BookingPage() -> Html {
             problems.set(Vec::new());
             booking_exists.set(false);
             phase.set(Phase::Sending);
-            // The slip's QR code comes while the booking is made, if not here yet.
+            // The slip and its QR code come while the booking is made, if not here yet.
+            wasm_bindgen_futures::spawn_local(slip::preload());
             wasm_bindgen_futures::spawn_local(crate::components::qr_code::preload());
             let office = match &*offices {
                 Load::Ready(list) => list.iter().find(|o| o.id == booking.office).cloned(),
@@ -495,7 +505,8 @@ pub fn BookingPage() -> Html {
                             service: booking.service,
                             office,
                         }));
-                        dom::focus_soon("#main h1");
+                        // The slip's heading, once its chunk has shown it.
+                        dom::await_heading(true);
                     }
                     Err(Failure::Invalid(errors)) => {
                         let found = problems_of(&msgs, &errors, has_times);
@@ -700,7 +711,7 @@ pub fn BookingPage() -> Html {
                         <p id="qp-queue-name-hint" class="qp-hint">{ msgs.text("queue-name-hint") }</p>
                         { inline_error(&msgs, "qp-queue-name-error".into(), &name_error) }
                         <input id={NAME_ID} class={classes!("qp-input", name_error.is_some().then_some("qp-input--error"))}
-                            type="text" autocomplete="name" spellcheck="false" value={answers.name.clone()} oninput={on_name}
+                            type="text" autocomplete={name_autofill} spellcheck="false" value={answers.name.clone()} oninput={on_name}
                             aria-describedby={describedby("qp-queue-name-hint", &name_error, "qp-queue-name-error")}
                             aria-invalid={name_error.is_some().then_some("true")} />
                     </div>

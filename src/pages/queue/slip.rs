@@ -13,12 +13,16 @@ use qapi_core::i18n::Arg;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct SlipProps {
     pub booked: Booked,
     /// "Book another visit".
     pub on_again: Callback<()>,
 }
+
+// Shown only once a visit is booked, so the start page does not carry it:
+// fetched while the booking is sent, with the QR code's encoder.
+crate::lazy_feature!(queue_slip_chunk, load, preload, SlipProps, Slip);
 
 #[component]
 pub fn Slip(props: &SlipProps) -> Html {
