@@ -6,7 +6,9 @@
 //! 2. wasm-split cuts each `lazy_feature!` into a chunk of its own and writes
 //!    `__wasm_split.js`, which fetches a chunk when it is first needed;
 //! 3. wasm-bindgen makes the JS glue for the main module;
-//! 4. wasm-opt -Oz shrinks every module, esbuild minifies the two scripts;
+//! 4. wasm-opt -Oz shrinks every module, the main module's imports get short
+//!    names (`imports.rs`), esbuild minifies the two scripts; each deep-linked
+//!    page's modules are packed into one file (`packs.rs`);
 //! 5. the stylesheet: `src/theme.css`, then every other `*.css` under `src/`
 //!    (one beside each component) in path order, joined and minified into
 //!    `qapi-<hash>.css` (see `stylesheet_sources`), its lengths in `rem`
@@ -21,6 +23,7 @@
 //!    hands to browsers that accept them.
 
 use crate::cmd::{command, exec, root, Result};
+use crate::imports;
 use crate::installable;
 use crate::packs;
 use sha2::{Digest, Sha256};
@@ -140,6 +143,14 @@ pub fn release_bundle() -> Result {
                 .arg(module),
         )?;
     }
+
+    // The main module's imports from its glue get short names (`imports.rs`).
+    let (main_path, glue_path) = (pkg.join("qapi_bg.wasm"), pkg.join("qapi.js"));
+    let main = std::fs::read(&main_path).map_err(|e| format!("qapi_bg.wasm: {e}"))?;
+    let glue = std::fs::read_to_string(&glue_path).map_err(|e| format!("qapi.js: {e}"))?;
+    let (main, glue) = imports::shorten(&main, &glue)?;
+    std::fs::write(&main_path, main).map_err(|e| format!("qapi_bg.wasm: {e}"))?;
+    std::fs::write(&glue_path, glue).map_err(|e| format!("qapi.js: {e}"))?;
 
     // After wasm-opt: a pack holds the modules as they are served.
     let packs = packs::write(&pkg, &chunks.prefetch_map)?;

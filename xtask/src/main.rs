@@ -13,6 +13,7 @@ mod build;
 mod cmd;
 mod conformance;
 mod countries;
+mod imports;
 mod installable;
 mod packs;
 mod serve;
