@@ -104,9 +104,6 @@ messages_chunk!(deadline_ru, ru_deadline);
 messages_chunk!(queue_az, az_queue);
 messages_chunk!(queue_en, en_queue);
 messages_chunk!(queue_ru, ru_queue);
-messages_chunk!(booked_az, az_booked);
-messages_chunk!(booked_en, en_booked);
-messages_chunk!(booked_ru, ru_booked);
 messages_chunk!(apply_az, az_apply);
 messages_chunk!(apply_en, en_apply);
 messages_chunk!(apply_ru, ru_apply);
@@ -145,9 +142,6 @@ async fn section(lang: Lang, section: Section) -> Result<&'static [Entry], LoadF
         (Lang::Az, Section::Queue) => queue_az::boxed,
         (Lang::En, Section::Queue) => queue_en::boxed,
         (Lang::Ru, Section::Queue) => queue_ru::boxed,
-        (Lang::Az, Section::Booked) => booked_az::boxed,
-        (Lang::En, Section::Booked) => booked_en::boxed,
-        (Lang::Ru, Section::Booked) => booked_ru::boxed,
         (Lang::Az, Section::Apply) => apply_az::boxed,
         (Lang::En, Section::Apply) => apply_en::boxed,
         (Lang::Ru, Section::Apply) => apply_ru::boxed,

@@ -28,10 +28,6 @@ impl Calculator {
     }
 }
 
-/// The message sections of the queue's pages after its start page: a
-/// booking's slip and the cancel page.
-pub const BOOKED_SECTIONS: &[Section] = &[Section::Forms, Section::Queue, Section::Booked];
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StartPage {
     Lookup(Lookup),

@@ -297,8 +297,7 @@ fn keys_by_file() -> BTreeMap<PathBuf, BTreeSet<String>> {
 
 /// The message sections loaded wherever a source file renders: its start
 /// page's (`StartPage::sections`) under `pages/lookup`, `pages/calculators`
-/// and `pages/queue` (`BOOKED_SECTIONS` for the queue's slip and cancel
-/// page), `Forms` for the form parts, else the base only.
+/// and `pages/queue`, `Forms` for the form parts, else the base only.
 fn sections_loaded_for(path: &Path) -> Vec<Section> {
     use qapi_core::start_page::{Calculator, StartPage};
     let p = path.to_string_lossy();
@@ -318,10 +317,6 @@ fn sections_loaded_for(path: &Path) -> Vec<Section> {
         None
     };
     let mut sections = vec![Section::Base];
-    if p.contains("/pages/queue/slip") || p.contains("/pages/queue/cancel") {
-        sections.extend_from_slice(qapi_core::start_page::BOOKED_SECTIONS);
-        return sections;
-    }
     match page {
         Some(page) => sections.extend_from_slice(page.sections()),
         None if ["/components/date_input", "/components/citizenship", "/components/form"]

@@ -35,7 +35,7 @@ crate::lazy_feature!(
     preload_cancel,
     (),
     cancel::CancelPage,
-    sections = qapi_core::start_page::BOOKED_SECTIONS
+    sections = qapi_core::start_page::StartPage::Queue.sections()
 );
 
 /// The backend's text in the page's language.

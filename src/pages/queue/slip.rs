@@ -22,14 +22,7 @@ pub struct SlipProps {
 
 // Shown only once a visit is booked, so the start page does not carry it:
 // fetched while the booking is sent, with the QR code's encoder.
-crate::lazy_feature!(
-    queue_slip_chunk,
-    load,
-    preload,
-    SlipProps,
-    Slip,
-    sections = qapi_core::start_page::BOOKED_SECTIONS
-);
+crate::lazy_feature!(queue_slip_chunk, load, preload, SlipProps, Slip);
 
 #[component]
 pub fn Slip(props: &SlipProps) -> Html {

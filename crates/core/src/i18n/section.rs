@@ -20,10 +20,7 @@ pub enum Section {
     Stay,
     /// The registration deadline's own: events, holidays, working days.
     Deadline,
-    /// The online queue's start page: booking a visit.
     Queue,
-    /// The queue after booking: the slip of a visit booked, and cancelling one.
-    Booked,
     /// The application forms: steps, fields, their options, checking and sending.
     Apply,
 }
@@ -42,18 +39,6 @@ const PREFIXES: &[(&str, Section)] = &[
     ("calc-calendar-", Section::Deadline),
     ("holiday-", Section::Deadline),
     ("calc-", Section::Calculators),
-    // The booking page's link to cancelling, before the cancel page's own.
-    ("queue-cancel-title", Section::Queue),
-    ("queue-cancel-", Section::Booked),
-    ("queue-cancelled-", Section::Booked),
-    ("queue-reference-", Section::Booked),
-    ("queue-secret-", Section::Booked),
-    ("queue-booked-", Section::Booked),
-    ("queue-bring-", Section::Booked),
-    ("queue-fact-", Section::Booked),
-    ("queue-print", Section::Booked),
-    ("queue-again", Section::Booked),
-    ("queue-qr-", Section::Booked),
     ("queue-", Section::Queue),
     ("apply-", Section::Apply),
     ("step-", Section::Apply),
@@ -68,7 +53,7 @@ const PREFIXES: &[(&str, Section)] = &[
 ];
 
 impl Section {
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 8] = [
         Section::Base,
         Section::Forms,
         Section::Lookups,
@@ -76,7 +61,6 @@ impl Section {
         Section::Stay,
         Section::Deadline,
         Section::Queue,
-        Section::Booked,
         Section::Apply,
     ];
 
@@ -97,7 +81,6 @@ impl Section {
             Section::Stay => "stay",
             Section::Deadline => "deadline",
             Section::Queue => "queue",
-            Section::Booked => "booked",
             Section::Apply => "apply",
         }
     }
@@ -118,9 +101,6 @@ mod tests {
         assert_eq!(Section::of("holiday-novruz"), Section::Deadline);
         assert_eq!(Section::of("calc-rule-heading"), Section::Calculators);
         assert_eq!(Section::of("queue-step-office"), Section::Queue);
-        assert_eq!(Section::of("queue-cancel-title"), Section::Queue);
-        assert_eq!(Section::of("queue-cancel-submit"), Section::Booked);
-        assert_eq!(Section::of("queue-booked-title"), Section::Booked);
         assert_eq!(Section::of("field-applicant-given-name"), Section::Apply);
     }
 }

@@ -60,7 +60,6 @@ tables!(
     az_stay => AZ_STAY, en_stay => EN_STAY, ru_stay => RU_STAY,
     az_deadline => AZ_DEADLINE, en_deadline => EN_DEADLINE, ru_deadline => RU_DEADLINE,
     az_queue => AZ_QUEUE, en_queue => EN_QUEUE, ru_queue => RU_QUEUE,
-    az_booked => AZ_BOOKED, en_booked => EN_BOOKED, ru_booked => RU_BOOKED,
     az_apply => AZ_APPLY, en_apply => EN_APPLY, ru_apply => RU_APPLY,
 );
 
@@ -89,9 +88,6 @@ pub fn section(lang: Lang, section: Section) -> &'static [Entry] {
         (Lang::Az, Section::Queue) => az_queue(),
         (Lang::En, Section::Queue) => en_queue(),
         (Lang::Ru, Section::Queue) => ru_queue(),
-        (Lang::Az, Section::Booked) => az_booked(),
-        (Lang::En, Section::Booked) => en_booked(),
-        (Lang::Ru, Section::Booked) => ru_booked(),
         (Lang::Az, Section::Apply) => az_apply(),
         (Lang::En, Section::Apply) => en_apply(),
         (Lang::Ru, Section::Apply) => ru_apply(),
