@@ -42,6 +42,11 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // Any page: the network's shell, else the kept one, which routes by itself.
     event.respondWith(fetch(request).catch(() => kept('/')));
+  } else if (url.pathname.endsWith('.pack')) {
+    // A page's modules in one file, for a first visit: when this version's
+    // modules are kept here, the loader is told to take them one by one.
+    const main = new Request(url.pathname.replace(/[^/]+$/, 'qapi_bg.wasm'));
+    event.respondWith(kept(main).then((held) => (held ? new Response(null, { status: 404 }) : fetch(request))));
   } else if (url.pathname === '/config.json') {
     event.respondWith(fetch(request).catch(() => kept(request)));
   } else {

@@ -653,6 +653,7 @@ queue-cancel-how = Növbəni ləğv edin ki, bu vaxtdan başqası istifadə edə
 queue-cancel-link = Bu növbəni ləğv edin
 queue-secret-label = Ləğv kodu:
 queue-secret-once = Kodu yazıb saxlayın və ya bu səhifəni çap edin: o, yalnız bir dəfə göstərilir. Ləğv keçidində də bu kod var, ona görə də keçidi heç kimlə bölüşməyin.
+queue-booked-unavailable = Növbəyə yazıldınız, lakin təsdiq səhifəsini açmaq mümkün olmadı. Növbənin nömrəsini ({ $reference }) və ləğv kodunu ({ $secret }) yazıb saxlayın: kod yalnız bir dəfə göstərilir.
 queue-print = Talonu çap edin
 queue-again = Yenidən növbəyə yazılın
 queue-cancel-title = Növbənin ləğvi

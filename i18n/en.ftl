@@ -660,6 +660,7 @@ queue-cancel-how = Cancel the booking, so that someone else can have the time. Y
 queue-cancel-link = Cancel this booking
 queue-secret-label = Cancellation code:
 queue-secret-once = Write the code down or print this page: it is shown only once. The cancel link holds it too, so do not share the link.
+queue-booked-unavailable = Your visit is booked, but its confirmation could not be shown. Write down the booking reference, { $reference }, and the cancellation code, { $secret }: the code is shown only once.
 queue-print = Print the slip
 queue-again = Book another visit
 queue-cancel-title = Cancel a booking

@@ -111,6 +111,7 @@ pub const ALL: &[Preloader] = &[
     crate::pages::calculators::preload_stay,
     crate::pages::queue::preload,
     crate::pages::queue::preload_cancel,
+    crate::pages::queue::preload_slip,
     crate::pages::apply::preload,
     crate::pages::apply::preload_later_pages,
 ];
@@ -239,6 +240,8 @@ impl<P: PartialEq + 'static> Erased for With<P> {
 #[derive(Properties, PartialEq)]
 struct FetchingProps {
     feature: Feature,
+    /// Shown under "Try again" when the chunk cannot be fetched.
+    keep: Html,
 }
 
 #[derive(Clone)]
@@ -257,8 +260,15 @@ const LOADING_NOTE_AFTER_MS: u32 = 400;
 /// going from one feature's page straight to another's starts afresh
 /// rather than showing the first one's view.
 pub fn lazy(feature: Feature) -> Html {
+    lazy_or(feature, Html::default())
+}
+
+/// `lazy`, with `keep` shown under "Try again" if the chunk cannot be
+/// fetched: what the person must not lose meanwhile (a booking's reference
+/// and cancellation code, shown only once).
+pub fn lazy_or(feature: Feature, keep: Html) -> Html {
     let key = feature.0.loader();
-    html! { <Fetching {key} {feature} /> }
+    html! { <Fetching {key} {feature} {keep} /> }
 }
 
 #[component]
@@ -284,13 +294,14 @@ fn Fetching(props: &FetchingProps) -> Html {
         State::Loading => loading_note(&msgs, slow),
         State::Failed => {
             let (state, attempt) = (state.clone(), attempt.clone());
-            failed_page(
+            let failed = failed_page(
                 &msgs,
                 Callback::from(move |_| {
                     state.set(State::Loading);
                     attempt.set(*attempt + 1);
                 }),
-            )
+            );
+            html! { <>{ failed }{ props.keep.clone() }</> }
         }
     }
 }

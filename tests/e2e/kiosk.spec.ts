@@ -12,6 +12,7 @@ import { chromium, expect, Page, test } from '@playwright/test';
 import { messages } from './support/data';
 import { expectNoAxeViolations } from './support/axe';
 import { APPLICANT, LookupPage } from './pages/lookup.page';
+import { QueuePage } from './pages/queue.page';
 
 const IDLE_SECONDS = 3;
 const WARNING_SECONDS = 3;
@@ -168,15 +169,24 @@ test('a form shown before config.json makes the screen a kiosk turns its autofil
   await page.goto('/en/services/citizenship-restoration/start');
   const en = messages.en;
   const given = page.getByRole('main').getByRole('textbox', { name: en.t('field-applicant-given-name'), exact: true });
+  const birth = page.getByRole('main').getByRole('group', { name: en.t('field-applicant-date-of-birth') });
   await expect(given).toHaveAttribute('autocomplete', 'given-name');
+  await expect(birth.getByRole('textbox').first()).toHaveAttribute('autocomplete', 'bday-day');
   await expect(page.getByText(en.t('apply-draft-kept'))).toBeVisible();
   release();
   await expect(page.locator('html')).toHaveClass(/qp-kiosk/);
   await expect(given).toHaveAttribute('autocomplete', 'off');
   await expect(page.getByText(en.t('apply-draft-kiosk'))).toBeVisible();
   await expect(page.getByText(en.t('apply-draft-kept'))).toHaveCount(0);
-  const birth = page.getByRole('main').getByRole('group', { name: en.t('field-applicant-date-of-birth') });
   await expect(birth.getByRole('textbox').first()).toHaveAttribute('autocomplete', 'off');
+});
+
+test('on a kiosk the queue offers no autofill of the name or the date of birth', async ({ page }) => {
+  await asKiosk(page);
+  const p = await QueuePage.open(page, 'en');
+  await expect(page.locator('html')).toHaveClass(/qp-kiosk/);
+  await expect(p.name).toHaveAttribute('autocomplete', 'off');
+  await expect(p.birthBox('day')).toHaveAttribute('autocomplete', 'off');
 });
 test("a page the Back button brings back from the browser's cache is loaded afresh, without what was typed", async ({
   baseURL,

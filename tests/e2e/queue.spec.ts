@@ -175,6 +175,29 @@ test('the confirmation’s cancel link cancels the booking and frees the time', 
   expect(await isFree(page.request, choice.office, choice.day, time)).toBe(true);
 });
 
+test('when the slip cannot be fetched after booking, the reference and the cancellation code still show', async ({ page }) => {
+  const slip = /split_queue_slip_chunk\.wasm$/;
+  let offline = true;
+  await page.route(slip, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const p = await QueuePage.open(page, 'ru');
+  const choice: Choice = { service: 'citizenship-restoration', office: 'baku', day: await nthDay(p, 11) };
+  await p.choose(choice);
+  await p.timeRadio((await p.freeTimes())[0]).check();
+  await p.enter(newVisitor());
+  const made = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/queue/bookings'));
+  await p.confirm.click();
+  const { reference, secret } = await (await made).json();
+  const m = messages.ru;
+  await expect(p.main.getByText(m.t('queue-booked-unavailable', { reference, secret }))).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: m.t('lazy-failed') })).toBeVisible();
+  await expectNoAxeViolations(page);
+  offline = false;
+  await page.getByRole('button', { name: m.t('lazy-retry') }).click();
+  await expect(p.heading).toHaveText(m.t('queue-booked-title'));
+  await expect(p.reference).toHaveText(reference);
+  await expect(p.secret).toHaveText(secret);
+});
+
 test('a wrong secret and an unknown reference are refused alike, and the booking stays', async ({ page }) => {
   const p = await QueuePage.open(page, 'en');
   const choice: Choice = { service: 'work-permit-extension', office: 'sheki', day: await nthDay(p, 8) };

@@ -398,12 +398,12 @@ fn shell(pkg: &str, stylesheet: &str, prefetch: &std::collections::HashMap<Strin
     }
     // The wasm, and the messages of the language the address names, are
     // fetched while the script loads; `init` runs the app. On a service's
-    // page or start page, the page's pack (`packs.rs`) is fetched instead of
-    // the messages: they are in it, with the page's modules; not when a
-    // service worker holds every module already (the installed app). A
-    // rejected start-up is an unhandled rejection, which the boot notice
-    // hears (so a failed pack is marked handled: the loader falls back to
-    // fetching each module). The stylesheet comes before the app's script
+    // page or start page (of a service the catalog has), the page's pack
+    // (`packs.rs`) is fetched instead of the messages: they are in it, with
+    // the page's modules (a service worker that holds them answers 404, and
+    // the loader takes each from it). A rejected start-up is an unhandled
+    // rejection, which the boot notice hears (so a failed pack is marked
+    // handled: the loader falls back to fetching each module). The stylesheet comes before the app's script
     // but after the inline one: a stylesheet still loading holds back every
     // inline script after it (the browser's preload scanner fetches it at
     // once wherever it stands).
@@ -411,8 +411,8 @@ fn shell(pkg: &str, stylesheet: &str, prefetch: &std::collections::HashMap<Strin
         "<link rel=\"modulepreload\" href=\"/{pkg}/qapi.js\">\n    \
          <link rel=\"preload\" href=\"/{pkg}/qapi_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n    \
          <script>(function () {{ var p = location.pathname, l = /^\\/(az|en|ru)(\\/|$)/.exec(p); if (!l) return; \
-         var s = /^\\/\\w\\w\\/services\\/([^\\/]+)(\\/start)?\\/?$/.exec(p), \
-         k = s && !(navigator.serviceWorker && navigator.serviceWorker.controller) && (s[2] ? ({start_packs})[s[1]] : 'service'); \
+         var s = /^\\/\\w\\w\\/services\\/([^\\/]+)(\\/start)?\\/?$/.exec(p), m = {start_packs}, \
+         k = s && Object.prototype.hasOwnProperty.call(m, s[1]) && (s[2] ? m[s[1]] : 'service'); \
          if (k) {{ self.qapiPack = fetch('/{pkg}/' + k + '-' + l[1] + '.pack'); self.qapiPack.catch(function () {{}}); return; }} \
          ({{{languages}}})[l[1]].forEach(function (f) {{ var e = document.createElement('link'); e.rel = 'preload'; \
          e.as = 'fetch'; e.crossOrigin = ''; e.href = '/{pkg}/' + f + '.wasm'; document.head.appendChild(e); }}); }})();</script>\n    \

@@ -5,8 +5,9 @@
 //! the wasm and again in `qapi.js`, whose hashes no compression can shrink.
 //! Renamed `a`, `b`, … in both, every page loads about 4 KB less. The glue
 //! refers to each by that one name (a key of its imports object), so the
-//! two files stay in step; the build fails if a name is not found in the
-//! glue, rather than shipping a module that cannot be instantiated.
+//! two files stay in step; the build fails if a name is not a key of the
+//! glue once, if the glue names it anywhere else, or if the module does
+//! not validate, rather than shipping a module that cannot be instantiated.
 
 use crate::cmd::Result;
 use wasmparser::{BinaryReader, TypeRef};
@@ -23,6 +24,7 @@ pub fn shorten(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String)> {
     let mut out = wasm[..8].to_vec();
     let mut js = js.to_owned();
     let mut renamed = 0;
+    let mut old_names = Vec::new();
     let mut at = 8;
     while at < wasm.len() {
         let section_start = at;
@@ -52,6 +54,7 @@ pub fn shorten(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String)> {
                 let short = short_name(renamed);
                 renamed += 1;
                 js = replace_key(&js, name, &short)?;
+                old_names.push(name.to_owned());
                 short
             } else {
                 name.to_owned()
@@ -71,6 +74,14 @@ pub fn shorten(wasm: &[u8], js: &str) -> Result<(Vec<u8>, String)> {
             "the main module imports nothing from {GLUE}: has wasm-bindgen changed?"
         ));
     }
+    if let Some(left) = old_names.iter().find(|old| !identifier_at(&js, old).is_empty()) {
+        return Err(format!(
+            "qapi.js still names `{left}` after its key was renamed: has wasm-bindgen changed?"
+        ));
+    }
+    wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all())
+        .validate_all(&out)
+        .map_err(|e| format!("the main module with short import names does not validate: {e}"))?;
     Ok((out, js))
 }
 
@@ -88,16 +99,23 @@ fn short_name(mut n: usize) -> String {
     }
 }
 
+/// Where `js` has the identifier `name` (not as a part of a longer one).
+fn identifier_at(js: &str, name: &str) -> Vec<usize> {
+    let part = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
+    js.match_indices(name)
+        .map(|(i, _)| i)
+        .filter(|&i| !js[..i].ends_with(part) && !js[i + name.len()..].starts_with(part))
+        .collect()
+}
+
 /// `js` with the imports object's key `old` (written `old:`) named `new`.
 fn replace_key(js: &str, old: &str, new: &str) -> Result<String> {
-    let key = format!("{old}:");
-    let found: Vec<usize> = js
-        .match_indices(&key)
-        .map(|(i, _)| i)
-        .filter(|&i| !js[..i].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+    let found: Vec<usize> = identifier_at(js, old)
+        .into_iter()
+        .filter(|&i| js[i + old.len()..].starts_with(':'))
         .collect();
     match found[..] {
-        [i] => Ok(format!("{}{new}:{}", &js[..i], &js[i + key.len()..])),
+        [i] => Ok(format!("{}{new}{}", &js[..i], &js[i + old.len()..])),
         _ => Err(format!(
             "qapi.js has {} keys `{old}` for the wasm's import, not one: has wasm-bindgen changed?",
             found.len()
@@ -154,6 +172,14 @@ mod tests {
             format!("const i={{\"./qapi_bg.js\":{{a:function(){{}}}}}};x.{long}_free();")
         );
         wasmparser::Validator::new().validate_all(&wasm).unwrap();
+    }
+
+    #[test]
+    fn a_name_the_script_uses_elsewhere_fails_the_build() {
+        let long = "__wbg_now_0123456789abcdef";
+        let js = format!("const i={{\"./qapi_bg.js\":{{{long}:function(){{}}}}}};i[\"{long}\"]();");
+        let error = shorten(&module(long), &js).unwrap_err();
+        assert!(error.contains(long), "{error}");
     }
 
     #[test]

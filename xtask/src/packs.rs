@@ -9,9 +9,10 @@
 //! that page shows at once, its messages included. `index.html` starts
 //! fetching the pack for the address it was opened at, and the chunk
 //! loader takes each module from it (`LOADER`), fetching a module on its
-//! own when the pack fails or lacks it. Pages opened later in the visit
-//! fetch modules one by one as before, so no module is instantiated twice
-//! and nothing already fetched is fetched again.
+//! own when the pack fails or lacks it (a service worker that holds the
+//! modules answers the pack with a 404, `assets/sw.js`). Pages opened later
+//! in the visit fetch modules one by one as before, so no module is
+//! instantiated twice, and none the page already has is fetched again.
 
 use crate::cmd::Result;
 use qapi_core::catalog::catalog;
@@ -149,9 +150,10 @@ pub fn write(pkg: &Path, manifest: &HashMap<String, Vec<String>>) -> Result<Vec<
 
 /// Takes each module from the pack `index.html` started fetching
 /// (`self.qapiPack`, a promise of the response), else fetches it on its own:
-/// when there is no pack, when it failed, or when it lacks the module (or
-/// already gave it, and this is a retry). A pack is parsed once; a module it
-/// gives is dropped from it.
+/// when there is no pack (a host page's `qapiPack`, if it has one, is no
+/// promise of ours), when it failed, or when it lacks the module (or already
+/// gave it, and this is a retry). A pack is parsed once; a module it gives
+/// is dropped from it.
 const LOADER: &str = r#"let qapiParts;
 function qapiUnpack(buffer) {
     const bytes = new Uint8Array(buffer);
@@ -166,7 +168,7 @@ function qapiUnpack(buffer) {
     return parts;
 }
 function qapiModule(name, url) {
-    if (!self.qapiPack) return fetch(url);
+    if (!(self.qapiPack instanceof Promise)) return fetch(url);
     qapiParts = qapiParts || self.qapiPack.then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(r.status))).then(qapiUnpack);
     return qapiParts
         .then((parts) => {
@@ -200,7 +202,7 @@ pub fn loader_with_packs(script: &str, modules: &[PathBuf]) -> Result<String> {
     if out.contains("fetch(new URL(") {
         return Err("__wasm_split.js fetches a module wasm-split did not report".into());
     }
-    // After the imports, which a module script must begin with.
+    // After the imports, which wasm-split writes first.
     let body = out
         .find("\nlet ")
         .ok_or("__wasm_split.js has no top-level `let` to begin the loader before")?;

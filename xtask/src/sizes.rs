@@ -1,7 +1,8 @@
 //! What a page costs to download: the release bundle's files (raw, gzip -9,
 //! brotli 11, computed here so they do not depend on any server), the
-//! home-page budget that `cargo xtask test` enforces, and where the wasm's
-//! bytes go, by crate.
+//! budgets that `cargo xtask test` enforces on the home page and on every
+//! page a deep link opens, in each language, and where the wasm's bytes go,
+//! by crate.
 
 use crate::build;
 use crate::cmd::{command, exec, root, Result};
@@ -136,19 +137,22 @@ pub const DEEP_LINK_BUDGET_BROTLI: usize = 200 * 1024;
 /// given build, so this is a test, unlike times), in every language: the
 /// files of each Azerbaijani page are listed, the others' totals only.
 pub fn check_budgets() -> Result {
-    let mut verdict = Ok(());
+    let mut over = Vec::new();
     for lang in Lang::ALL {
         let code = lang.code();
         let files = (lang == Lang::Az).then_some(print as fn(&str, &[FileSize]));
         let title = format!("Home page (/{code}/) first load");
-        verdict = verdict.and(within(&title, &home_first_load(lang)?, HOME_BUDGET_BROTLI, files));
+        over.extend(within(&title, &home_first_load(lang)?, HOME_BUDGET_BROTLI, files).err());
         for page in packs::pages() {
             let title = format!("{} opened cold", example_address(page, lang));
             let load = deep_link_first_load(page, lang)?;
-            verdict = verdict.and(within(&title, &load, DEEP_LINK_BUDGET_BROTLI, files));
+            over.extend(within(&title, &load, DEEP_LINK_BUDGET_BROTLI, files).err());
         }
     }
-    verdict
+    match over.is_empty() {
+        true => Ok(()),
+        false => Err(over.join("\n")),
+    }
 }
 
 /// The address of the catalog's first service that opens `page`, e.g.

@@ -17,13 +17,13 @@ use crate::components::date_input::DateInput;
 use crate::components::page_heading::PageHeading;
 use crate::dom;
 use crate::i18n::use_i18n;
-use crate::lazy::{lazy, Feature};
+use crate::lazy::{lazy_or, Feature};
 use crate::route::Route;
 use qapi_core::api::{Booking, NewBooking, Office, OfficesAnswer, SlotsAnswer};
 use qapi_core::booking::{open_days, QUEUE_SERVICE};
 use qapi_core::catalog::{catalog, Category};
 use qapi_core::date_entry::{DateParts, EntryError, Part};
-use qapi_core::i18n::Messages;
+use qapi_core::i18n::{Arg, Messages};
 use qapi_core::validate::Code;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -286,6 +286,9 @@ pub fn BookingPage() -> Html {
     // A second click before the page re-renders must not send again.
     let in_flight = use_mut_ref(|| false);
 
+    // The slip comes after the booking, when a failed fetch would cost most:
+    // fetched as soon as the page shows.
+    use_effect_with((), |_| wasm_bindgen_futures::spawn_local(slip::preload()));
     {
         let offices = offices.clone();
         use_effect_with(*offices_attempt, move |_| {
@@ -342,13 +345,17 @@ pub fn BookingPage() -> Html {
                 dom::focus_soon("#main h1");
             })
         };
-        return lazy(Feature::new(
-            slip::load,
-            SlipProps {
-                booked: booked.clone(),
-                on_again,
-            },
-        ));
+        // Should the slip not come, the reference and the code (shown only once) still do.
+        let args = [
+            ("reference", Arg::from(booked.booking.reference.as_str())),
+            ("secret", Arg::from(booked.booking.secret.as_str())),
+        ];
+        let keep = html! { <p class="qp-notice">{ msgs.format("queue-booked-unavailable", &args) }</p> };
+        let slip = SlipProps {
+            booked: booked.clone(),
+            on_again,
+        };
+        return lazy_or(Feature::new(slip::load, slip), keep);
     }
 
     let update = |f: fn(&mut Answers, String)| {
@@ -470,7 +477,7 @@ pub fn BookingPage() -> Html {
             problems.set(Vec::new());
             booking_exists.set(false);
             phase.set(Phase::Sending);
-            // The slip and its QR code come while the booking is made, if not here yet.
+            // The slip (if not here yet) and its QR code come while the booking is made.
             wasm_bindgen_futures::spawn_local(slip::preload());
             wasm_bindgen_futures::spawn_local(crate::components::qr_code::preload());
             let office = match &*offices {

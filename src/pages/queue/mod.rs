@@ -13,6 +13,8 @@ mod book;
 mod cancel;
 mod slip;
 
+pub use slip::preload as preload_slip;
+
 pub(crate) use crate::components::form::{today, weekday_date};
 use qapi_core::api::{Localised, Office};
 use qapi_core::i18n::Messages;

@@ -21,7 +21,9 @@ pub struct SlipProps {
 }
 
 // Shown only once a visit is booked, so the start page does not carry it:
-// fetched while the booking is sent, with the QR code's encoder.
+// fetched once the booking page shows (and again, if that failed, while the
+// booking is sent); if it cannot be, the booking page still gives the
+// reference and the cancellation code.
 crate::lazy_feature!(queue_slip_chunk, load, preload, SlipProps, Slip);
 
 #[component]
