@@ -403,10 +403,10 @@ fn shell(pkg: &str, stylesheet: &str, prefetch: &std::collections::HashMap<Strin
     // the page's modules (a service worker that holds them answers 404, and
     // the loader takes each from it). A rejected start-up is an unhandled
     // rejection, which the boot notice hears (so a failed pack is marked
-    // handled: the loader falls back to fetching each module). The stylesheet comes before the app's script
-    // but after the inline one: a stylesheet still loading holds back every
-    // inline script after it (the browser's preload scanner fetches it at
-    // once wherever it stands).
+    // handled: the loader falls back to fetching each module). The
+    // stylesheet comes before the app's script but after the inline one: a
+    // stylesheet still loading holds back every inline script after it (the
+    // browser's preload scanner fetches it at once wherever it stands).
     let loader = format!(
         "<link rel=\"modulepreload\" href=\"/{pkg}/qapi.js\">\n    \
          <link rel=\"preload\" href=\"/{pkg}/qapi_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n    \

@@ -69,14 +69,19 @@ impl Page {
     }
 }
 
-/// Every page a deep link opens: a service page, and one of each kind of
-/// start page among the catalog's services.
-pub fn pages() -> Vec<Page> {
-    let mut pages = vec![Page::Service];
+/// Every page a deep link opens (a service page, and one of each kind of
+/// start page among the catalog's services), each with the first service
+/// that opens it.
+pub fn pages() -> Vec<(Page, &'static str)> {
+    let mut pages = Vec::new();
     for service in catalog().services.iter() {
-        if let Some(page) = StartPage::for_service(&service.id).map(Page::Start) {
-            if !pages.iter().any(|p| p.chunk() == page.chunk()) {
-                pages.push(page);
+        let id: &'static str = &service.id;
+        if pages.is_empty() {
+            pages.push((Page::Service, id));
+        }
+        if let Some(page) = StartPage::for_service(id).map(Page::Start) {
+            if !pages.iter().any(|(p, _)| p.chunk() == page.chunk()) {
+                pages.push((page, id));
             }
         }
     }
@@ -128,7 +133,7 @@ pub fn file_name(page: Page, lang: Lang) -> String {
 /// in that order.
 pub fn write(pkg: &Path, manifest: &HashMap<String, Vec<String>>) -> Result<Vec<PathBuf>> {
     let mut written = Vec::new();
-    for page in pages() {
+    for (page, _) in pages() {
         for lang in Lang::ALL {
             let mut index = Vec::new();
             let mut body = Vec::new();
@@ -216,7 +221,7 @@ mod tests {
 
     #[test]
     fn every_kind_of_page_a_deep_link_opens_has_a_pack() {
-        let names: Vec<&str> = pages().iter().map(|p| p.name()).collect();
+        let names: Vec<&str> = pages().iter().map(|(p, _)| p.name()).collect();
         assert_eq!(names.len(), 6, "{names:?}");
         for name in ["service", "apply", "lookup", "queue", "registration", "stay"] {
             assert!(names.contains(&name), "{name} in {names:?}");

@@ -7,7 +7,6 @@
 use crate::build;
 use crate::cmd::{command, exec, root, Result};
 use crate::packs::{self, Page};
-use qapi_core::start_page::StartPage;
 use qapi_core::Lang;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -39,7 +38,7 @@ fn shell_files() -> Result<Vec<PathBuf>> {
     ])
 }
 
-/// The home page's first load (`/az/` in Azerbaijani): the shell and the
+/// The home page's first load in `lang` (`/az/` …): the shell and the
 /// language's messages.
 pub fn home_first_load(lang: Lang) -> Result<Vec<FileSize>> {
     let mut paths = shell_files()?;
@@ -139,14 +138,16 @@ pub const DEEP_LINK_BUDGET_BROTLI: usize = 200 * 1024;
 pub fn check_budgets() -> Result {
     let mut over = Vec::new();
     for lang in Lang::ALL {
-        let code = lang.code();
-        let files = (lang == Lang::Az).then_some(print as fn(&str, &[FileSize]));
+        let (code, list) = (lang.code(), lang == Lang::Az);
         let title = format!("Home page (/{code}/) first load");
-        over.extend(within(&title, &home_first_load(lang)?, HOME_BUDGET_BROTLI, files).err());
-        for page in packs::pages() {
-            let title = format!("{} opened cold", example_address(page, lang));
+        over.extend(within(&title, &home_first_load(lang)?, HOME_BUDGET_BROTLI, list).err());
+        for (page, id) in packs::pages() {
+            let title = match page {
+                Page::Service => format!("Service page /{code}/services/{id} opened cold"),
+                Page::Start(_) => format!("Start page /{code}/services/{id}/start opened cold"),
+            };
             let load = deep_link_first_load(page, lang)?;
-            over.extend(within(&title, &load, DEEP_LINK_BUDGET_BROTLI, files).err());
+            over.extend(within(&title, &load, DEEP_LINK_BUDGET_BROTLI, list).err());
         }
     }
     match over.is_empty() {
@@ -155,29 +156,10 @@ pub fn check_budgets() -> Result {
     }
 }
 
-/// The address of the catalog's first service that opens `page`, e.g.
-/// `/az/services/work-permit/start` for the application forms' first page.
-fn example_address(page: Page, lang: Lang) -> String {
-    let services = &qapi_core::catalog::catalog().services;
-    let id = services
-        .iter()
-        .find(|s| match page {
-            Page::Service => true,
-            Page::Start(start) => StartPage::for_service(&s.id) == Some(start),
-        })
-        .map_or("…", |s| &*s.id);
-    let code = lang.code();
-    match page {
-        Page::Service => format!("Service page /{code}/services/{id}"),
-        Page::Start(_) => format!("Start page /{code}/services/{id}/start"),
-    }
-}
-
-/// Whether `files` fit `budget`, said in one line after the list of files
-/// when `list` prints one.
-fn within(title: &str, files: &[FileSize], budget: usize, list: Option<fn(&str, &[FileSize])>) -> Result {
-    if let Some(list) = list {
-        list(title, files);
+/// Whether `files` fit `budget`, said in one line (after the files, if `list`).
+fn within(title: &str, files: &[FileSize], budget: usize, list: bool) -> Result {
+    if list {
+        print(title, files);
     }
     let total: usize = files.iter().map(|f| f.brotli).sum();
     let verdict = format!(
