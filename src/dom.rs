@@ -3,8 +3,18 @@
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+/// The browser's window: none when pages are rendered to HTML at build time
+/// (`src/prerender.rs`), where a render must read its defaults instead.
+pub fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
 fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+    window()?.document()
 }
 
 /// The first element of the app matching `selector`: in a host page, only
@@ -33,12 +43,27 @@ pub fn storage(session: bool) -> Option<web_sys::Storage> {
     }
 }
 
+/// Where the app renders on its own pages: `index.html`'s `#qp-app`, else
+/// the whole body.
+pub fn app_root() -> Option<web_sys::Element> {
+    document()?.get_element_by_id("qp-app").or_else(body)
+}
+
 pub fn body() -> Option<web_sys::Element> {
     document()?.body().map(Into::into)
 }
 
 pub fn pathname() -> Option<String> {
-    web_sys::window()?.location().pathname().ok()
+    window()?.location().pathname().ok()
+}
+
+/// On a page written at build time (`assets/prerendered.html`), once the
+/// app has rendered the same page: the app's takes the written one's place.
+pub fn take_over_prerendered() {
+    let swap = window().and_then(|w| js_sys::Reflect::get(&w, &"qapiTakeOver".into()).ok());
+    if let Some(swap) = swap.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+        let _ = swap.call0(&wasm_bindgen::JsValue::UNDEFINED);
+    }
 }
 
 /// The page's title; a widget leaves the host page's alone.

@@ -10,13 +10,14 @@ pub mod kiosk;
 pub mod lazy;
 pub mod pages;
 pub mod prefs;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod route;
 pub mod widget;
 
-/// Loads the page's language, then mounts the app on `<body>` (in a host
-/// page, in the widget's root, `widget/`) and tells
-/// `index.html` it started: its loading notice hides, and stays ready to say
-/// so if the app later fails. When the language cannot be fetched, the
+/// Loads the page's language, then mounts the app in `index.html`'s
+/// `#qp-app` (in a host page, in the widget's root, `widget/`), in place of
+/// the start-up notice there. When the language cannot be fetched, the
 /// notice says at once that the portal did not start.
 pub fn start() {
     // Before anything could be written to storage.
@@ -35,7 +36,7 @@ pub fn start() {
         }
         dom::boot_notice(if started { "qp-boot--started" } else { "qp-boot--failed" });
         if started {
-            if let Some(root) = widget::mount().map(|m| m.root).or_else(dom::body) {
+            if let Some(root) = widget::mount().map(|m| m.root).or_else(dom::app_root) {
                 yew::Renderer::<app::App>::with_root(root).render();
             }
             lazy::preload_when_idle();

@@ -8,7 +8,7 @@ use yew::prelude::*;
 #[component]
 pub fn OfflineBanner() -> Html {
     let msgs = use_i18n();
-    let online = use_state(|| web_sys::window().is_none_or(|w| w.navigator().on_line()));
+    let online = use_state(|| crate::dom::window().is_none_or(|w| w.navigator().on_line()));
     {
         let online = online.clone();
         use_effect_with((), move |_| {

@@ -3,7 +3,7 @@
 
 use crate::dom;
 use crate::i18n::use_i18n;
-use qapi_core::i18n::Arg;
+use qapi_core::i18n::{Arg, Messages};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,15 +14,23 @@ pub struct PageHeadingProps {
     pub error: bool,
 }
 
+/// The tab's title for a page with this heading.
+pub fn document_title(msgs: &Messages, heading: &str, error: bool) -> String {
+    let page = [("page", Arg::from(heading))];
+    msgs.format(
+        if error {
+            "document-title-error"
+        } else {
+            "document-title"
+        },
+        &page,
+    )
+}
+
 #[component]
 pub fn PageHeading(props: &PageHeadingProps) -> Html {
     let msgs = use_i18n();
-    let page = [("page", Arg::from(props.text.as_str()))];
-    let title = if props.error {
-        msgs.format("document-title-error", &page)
-    } else {
-        msgs.format("document-title", &page)
-    };
+    let title = document_title(&msgs, &props.text, props.error);
     use_effect_with(title, |title| dom::set_title(title));
     use_effect_with((), |_| dom::heading_shown());
     html! { <h1 tabindex="-1">{ props.text.clone() }</h1> }

@@ -81,7 +81,7 @@ pub fn is_on() -> bool {
 }
 
 fn find() -> Option<Mount> {
-    let host = web_sys::window()?.document()?.query_selector("[data-qapi]").ok()??;
+    let host = crate::dom::window()?.document()?.query_selector("[data-qapi]").ok()??;
     let root = host
         .shadow_root()
         .and_then(|shadow| shadow.query_selector(".qp-root").ok().flatten())

@@ -26,6 +26,7 @@ use crate::cmd::{command, exec, root, Result};
 use crate::imports;
 use crate::installable;
 use crate::packs;
+use crate::prerender;
 use sha2::{Digest, Sha256};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -82,6 +83,7 @@ pub fn release_bundle() -> Result {
     )?;
     let linked = root().join("target/wasm32-unknown-unknown/wasm-release/qapi.wasm");
     let work = root().join("target/bundle");
+    let pages = prerender::render(&work.join("prerendered"))?;
     let (split, pkg) = (work.join("split"), work.join("pkg"));
     for dir in [&split, &pkg] {
         let _ = std::fs::remove_dir_all(dir);
@@ -200,11 +202,18 @@ pub fn release_bundle() -> Result {
     ] {
         std::fs::copy(root().join("assets").join(asset), dist().join(asset)).map_err(|e| format!("{asset}: {e}"))?;
     }
+    let shell = shell(&name, &stylesheet_name, &chunks.prefetch_map)?;
     std::fs::write(
         dist().join("index.html"),
-        shell(&name, &stylesheet_name, &chunks.prefetch_map)?,
+        strip_comments(&shell.replace(prerender::MARKER, "")),
     )
     .map_err(|e| format!("index.html: {e}"))?;
+    for page in &pages {
+        let dir = dist().join(page.lang.code());
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        std::fs::write(dir.join("index.html"), prerender::page(&shell, page, strip_comments)?)
+            .map_err(|e| format!("{}/index.html: {e}", page.lang.code()))?;
+    }
     // The widget's loader, at an address that stays the same across releases.
     // Its comments are for whoever edits it, not for every host page's load.
     let embed = std::fs::read_to_string(root().join("assets/embed.js")).map_err(|e| format!("assets/embed.js: {e}"))?;
@@ -378,7 +387,7 @@ fn short_hash(bytes: &[u8]) -> String {
 }
 
 /// `index.html` with the stylesheet link and the loader for this build in
-/// place of its marker.
+/// place of its marker, comments still in (see `strip_comments`).
 fn shell(pkg: &str, stylesheet: &str, prefetch: &std::collections::HashMap<String, Vec<String>>) -> Result<String> {
     // The files each language's messages need, e.g. `az:["chunk_5","split_messages_az"]`.
     let mut languages = Vec::new();
@@ -419,13 +428,13 @@ fn shell(pkg: &str, stylesheet: &str, prefetch: &std::collections::HashMap<Strin
          <link rel=\"stylesheet\" href=\"/{pkg}/{stylesheet}\">\n    \
          <script type=\"module\">import init from '/{pkg}/qapi.js'; init({{ module_or_path: '/{pkg}/qapi_bg.wasm' }});</script>"
     );
-    Ok(strip_comments(&template.replace(MARKER, &loader)))
+    Ok(template.replace(MARKER, &loader))
 }
 
 /// `index.html` without its comments (`<!-- -->`, `/* */`, and lines of
 /// `//`) and indentation, which every first load would otherwise carry:
 /// they are for whoever edits the file. Blank lines left behind go too.
-fn strip_comments(html: &str) -> String {
+pub fn strip_comments(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some((before, open, close)) = [("<!--", "-->"), ("/*", "*/")]

@@ -16,6 +16,7 @@ mod countries;
 mod imports;
 mod installable;
 mod packs;
+mod prerender;
 mod serve;
 mod setup;
 mod sizes;

@@ -22,13 +22,14 @@ pub struct FileSize {
     pub brotli: usize,
 }
 
-/// The files every page loads first: the app shell, the stylesheet, the
-/// script and main wasm module (the catalog is in it), the chunk loader, the
-/// run-time configuration and the icon (every request counts).
-fn shell_files() -> Result<Vec<PathBuf>> {
+/// The files every page loads first: its HTML (`index.html`, the app shell,
+/// or the page the build wrote), the stylesheet, the script and main wasm
+/// module (the catalog is in it), the chunk loader, the run-time
+/// configuration and the icon (every request counts).
+fn first_files(html: PathBuf) -> Result<Vec<PathBuf>> {
     let pkg = build::pkg_dir()?;
     Ok(vec![
-        build::dist().join("index.html"),
+        html,
         build::dist().join("config.json"),
         build::dist().join("favicon.svg"),
         stylesheet(&pkg)?,
@@ -38,10 +39,11 @@ fn shell_files() -> Result<Vec<PathBuf>> {
     ])
 }
 
-/// The home page's first load in `lang` (`/az/` …): the shell and the
-/// language's messages.
+/// The home page's first load in `lang` (`/az/` …): its HTML, written at
+/// build time with the catalog in it (`prerender.rs`), and the language's
+/// messages.
 pub fn home_first_load(lang: Lang) -> Result<Vec<FileSize>> {
-    let mut paths = shell_files()?;
+    let mut paths = first_files(build::dist().join(lang.code()).join("index.html"))?;
     paths.extend(split_files(&format!("messages_{}", lang.code()))?);
     paths.iter().map(|p| measure(p)).collect()
 }
@@ -49,7 +51,7 @@ pub fn home_first_load(lang: Lang) -> Result<Vec<FileSize>> {
 /// A page opened cold by a deep link: the shell and the page's pack, which
 /// holds its messages and every module it shows at once.
 pub fn deep_link_first_load(page: Page, lang: Lang) -> Result<Vec<FileSize>> {
-    let mut paths = shell_files()?;
+    let mut paths = first_files(build::dist().join("index.html"))?;
     paths.push(build::pkg_dir()?.join(packs::file_name(page, lang)));
     paths.iter().map(|p| measure(p)).collect()
 }

@@ -1,5 +1,6 @@
 //! Serving the built bundle: every app page gets `index.html` (with status
 //! 404 for paths that are no page, so crawlers and monitors see the truth),
+//! or the page's own HTML where the build wrote it (`dist/az/index.html`),
 //! hashed assets are cached for a year, `index.html` never, and precompressed
 //! `.br`/`.gz` files are used when the browser accepts them.
 
@@ -10,6 +11,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
+use qapi_core::pages::Address;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use tower::ServiceExt;
@@ -152,7 +154,19 @@ async fn page(index: &Path, policy: &Policy, path: &str) -> Response {
     } else {
         StatusCode::NOT_FOUND
     };
-    html_page(index, policy, status).await
+    html_page(&written_page(index, path).await, policy, status).await
+}
+
+/// The page's own HTML when the build wrote it (the catalog, in its
+/// language: `dist/az/index.html`), else the shell.
+async fn written_page(index: &Path, path: &str) -> PathBuf {
+    if let Some(Address::Home(lang)) = Address::read(path) {
+        let written = index.with_file_name(lang.code()).join("index.html");
+        if tokio::fs::try_exists(&written).await.unwrap_or(false) {
+            return written;
+        }
+    }
+    index.to_path_buf()
 }
 
 /// An HTML file of the bundle, with the policy its inline parts allow.

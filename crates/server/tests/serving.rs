@@ -9,6 +9,9 @@ use tower::ServiceExt;
 
 const SHELL: &str = "<!doctype html><title>shell</title><style>p { margin: 0; }</style>";
 const WASM: &[u8] = b"\0asm\x01\0\0\0";
+/// The catalog in English, as the build writes it.
+const WRITTEN_EN: &str =
+    "<!doctype html><html lang=\"en\"><title>Find a service</title><script>takeOver()</script><main></main>";
 const DEMO: &str = "<!doctype html><title>host</title><script>log()</script><div data-qapi></div>";
 
 /// Written once: the tests run in parallel and must not rewrite files another is reading.
@@ -26,6 +29,8 @@ fn bundle() -> PathBuf {
         )
         .unwrap();
         std::fs::write(dir.join("embed-demo.html"), DEMO).unwrap();
+        std::fs::create_dir_all(dir.join("en")).unwrap();
+        std::fs::write(dir.join("en/index.html"), WRITTEN_EN).unwrap();
         std::fs::create_dir_all(dir.join("pkg-0123456789abcdef")).unwrap();
         std::fs::write(
             dir.join("pkg-0123456789abcdef/qapi-fedcba9876543210.css"),
@@ -82,6 +87,30 @@ async fn every_page_gets_the_shell_uncached() {
         assert_eq!(res.status(), StatusCode::OK, "{path}");
         assert!(header_of(&res, header::CONTENT_TYPE).starts_with("text/html"));
         assert_eq!(header_of(&res, header::CACHE_CONTROL), "no-cache");
+    }
+}
+
+#[tokio::test]
+async fn a_home_page_the_build_wrote_is_served_in_place_of_the_shell() {
+    let body = |res: axum::response::Response| async { axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap() };
+    for path in ["/en", "/en/"] {
+        let res = get(path, Some("br, gzip")).await;
+        assert_eq!(res.status(), StatusCode::OK, "{path}");
+        assert_eq!(header_of(&res, header::CACHE_CONTROL), "no-cache");
+        let csp = header_of(&res, header::CONTENT_SECURITY_POLICY);
+        assert!(
+            csp.contains("'sha256-"),
+            "{path}: its own script is allowed by hash: {csp}"
+        );
+        assert_eq!(body(res).await, WRITTEN_EN.as_bytes(), "{path}");
+    }
+    // Another language's home with no page written, and the pages below it, get the shell.
+    for path in ["/az/", "/en/services/work-permit", "/en/nothing-here"] {
+        assert_eq!(body(get(path, None).await).await, SHELL.as_bytes(), "{path}");
+    }
+    // The file itself is never served without its policy.
+    for path in ["/en/index.html", "/en/%69ndex.html"] {
+        assert_eq!(get(path, None).await.status(), StatusCode::NOT_FOUND, "{path}");
     }
 }
 

@@ -16,10 +16,16 @@ export class AppFrame {
     this.msgs = messages[lang];
   }
 
-  /** Loads `path` and waits until the app has rendered its h1. */
+  /**
+   * Loads `path` and waits until the app has rendered its h1 and, on a page
+   * written at build time (the catalog), taken it over: what a test does
+   * next is the app's to answer (prerendered_catalog.spec.ts tests the page
+   * before that).
+   */
   async open(path: string): Promise<Response | null> {
     const response = await this.page.goto(path);
     await expect(this.heading).toBeVisible();
+    await expect(this.page.locator('#qp-pre')).toHaveCount(0);
     return response;
   }
 
