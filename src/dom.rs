@@ -59,10 +59,22 @@ pub fn pathname() -> Option<String> {
 
 /// On a page written at build time (`assets/prerendered.html`), once the
 /// app has rendered the same page: the app's takes the written one's place.
+/// Without the page's script (a policy that refused it), the written page
+/// simply goes. Never in a host page, whose globals are not ours.
 pub fn take_over_prerendered() {
-    let swap = window().and_then(|w| js_sys::Reflect::get(&w, &"qapiTakeOver".into()).ok());
-    if let Some(swap) = swap.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
-        let _ = swap.call0(&wasm_bindgen::JsValue::UNDEFINED);
+    let Some(window) = window().filter(|_| !crate::widget::is_on()) else {
+        return;
+    };
+    let swap = js_sys::Reflect::get(&window, &"qapiTakeOver".into()).ok();
+    match swap.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+        Some(swap) => {
+            let _ = swap.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+        None => {
+            if let Some(written) = document().and_then(|d| d.get_element_by_id("qp-pre")) {
+                written.remove();
+            }
+        }
     }
 }
 

@@ -15,10 +15,10 @@ pub mod prerender;
 pub mod route;
 pub mod widget;
 
-/// Loads the page's language, then mounts the app in `index.html`'s
-/// `#qp-app` (in a host page, in the widget's root, `widget/`), in place of
-/// the start-up notice there. When the language cannot be fetched, the
-/// notice says at once that the portal did not start.
+/// Loads the page's language, then hides the start-up notice and mounts the
+/// app in `index.html`'s `#qp-app` (in a host page, in the widget's root,
+/// `widget/`, where the notice is replaced). When the language cannot be
+/// fetched, the notice says at once that the portal did not start.
 pub fn start() {
     // Before anything could be written to storage.
     if kiosk::asked_by_page() {

@@ -17,14 +17,11 @@ pub struct PageHeadingProps {
 /// The tab's title for a page with this heading.
 pub fn document_title(msgs: &Messages, heading: &str, error: bool) -> String {
     let page = [("page", Arg::from(heading))];
-    msgs.format(
-        if error {
-            "document-title-error"
-        } else {
-            "document-title"
-        },
-        &page,
-    )
+    if error {
+        msgs.format("document-title-error", &page)
+    } else {
+        msgs.format("document-title", &page)
+    }
 }
 
 #[component]

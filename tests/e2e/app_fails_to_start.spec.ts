@@ -19,6 +19,7 @@ test('a page whose app cannot start says so in az, en and ru', async ({ page }) 
 test('a started app hides the loading notice and shows no failure', async ({ page }) => {
   await page.goto('/en');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('#qp-pre')).toHaveCount(0);
   await expect(page.locator('#qp-boot')).toBeHidden();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });

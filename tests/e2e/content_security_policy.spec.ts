@@ -35,6 +35,9 @@ test('the catalog renders under the server’s CSP without a single violation', 
   expect(csp).toContain("object-src 'none'");
   expect(csp).not.toContain("'unsafe-eval'");
   await expect(page.locator('main a[href^="/az/services/"]')).toHaveCount(services.length);
+  // The app's own catalog, once it has taken over the one written into the page.
+  await expect(page.locator('#qp-pre')).toHaveCount(0);
+  await expect(page.locator('#qp-app main a[href^="/az/services/"]')).toHaveCount(services.length);
   // The stylesheet applied under style-src: the header has its brand background.
   const headerBackground = await page.locator('header').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(headerBackground).not.toBe('rgba(0, 0, 0, 0)');

@@ -73,6 +73,31 @@ test('what a visitor types before the app starts is searched for once it has', a
   await home.expectResults(expectedMatches('en', 'permit').map((s) => s.id));
 });
 
+test('Enter in the search box before the app starts keeps the page and what was typed', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto('/ru/');
+  const home = new HomePage(page, 'ru');
+  await home.search('продление');
+  await home.searchBox.press('Enter');
+  release();
+  await appTookOver(page);
+  await expect(page).toHaveURL(/\/ru\/$/);
+  await expect(home.searchBox).toHaveValue('продление');
+  await home.expectResults(expectedMatches('ru', 'продление').map((s) => s.id));
+});
+
+test('the caret stays where the visitor left it', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto('/en/');
+  const home = new HomePage(page, 'en');
+  await home.search('work permit');
+  await home.searchBox.press('Home');
+  release();
+  await appTookOver(page);
+  await expect(home.searchBox).toBeFocused();
+  expect(await home.searchBox.evaluate((e: HTMLInputElement) => [e.selectionStart, e.selectionEnd])).toEqual([0, 0]);
+});
+
 test('an audience chosen before the app starts stays chosen, and filters', async ({ page }) => {
   const release = await holdTheApp(page);
   await page.goto('/az/');
@@ -99,6 +124,20 @@ test('on a phone, the place a visitor scrolled to and the link they tabbed to st
   await appTookOver(page);
   await expect(home.serviceLink(last)).toBeFocused();
   expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+});
+
+test('without the written page’s script (refused by a policy), the app’s page still replaces it', async ({ page }) => {
+  await page.route(/\/en\/$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('self.qapiTakeOver =', 'self.somethingElse =');
+    expect(html).toContain('self.somethingElse =');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto('/en/');
+  await appTookOver(page);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(new HomePage(page, 'en').serviceLinks).toHaveCount(services.length);
 });
 
 test('the catalog’s links work before the app starts', async ({ page }) => {

@@ -198,6 +198,8 @@ test('the service page and its rating form are not part of the home page\'s firs
   });
   await page.goto('/en');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The app's own catalog, not the one written into the page.
+  await expect(page.locator('#qp-pre')).toHaveCount(0);
   expect(chunks, 'no chunk while the catalog renders').toEqual([]);
   await expect.poll(() => chunks.length > 0, { timeout: 10_000 }).toBe(true);
   await page.getByRole('link', { name: messages.en.t('svc-registration') }).click();

@@ -20,7 +20,10 @@
 //! 7. the installable app's web manifests (one per language) and service
 //!    worker, which lists the bundle's files (`installable.rs`);
 //! 8. a brotli and a gzip copy of each text or wasm file, which the server
-//!    hands to browsers that accept them.
+//!    hands to browsers that accept them;
+//! 9. the catalog's page in each language, rendered by the app's components
+//!    natively and written into its own copy of the shell,
+//!    `dist/<lang>/index.html` (`prerender.rs`).
 
 use crate::cmd::{command, exec, root, Result};
 use crate::imports;
@@ -208,11 +211,10 @@ pub fn release_bundle() -> Result {
         strip_comments(&shell.replace(prerender::MARKER, "")),
     )
     .map_err(|e| format!("index.html: {e}"))?;
-    for page in &pages {
-        let dir = dist().join(page.lang.code());
+    for (lang, html) in prerender::pages(&shell, &pages)? {
+        let dir = dist().join(lang.code());
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        std::fs::write(dir.join("index.html"), prerender::page(&shell, page, strip_comments)?)
-            .map_err(|e| format!("{}/index.html: {e}", page.lang.code()))?;
+        std::fs::write(dir.join("index.html"), html).map_err(|e| format!("{}/index.html: {e}", lang.code()))?;
     }
     // The widget's loader, at an address that stays the same across releases.
     // Its comments are for whoever edits it, not for every host page's load.

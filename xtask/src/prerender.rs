@@ -8,6 +8,7 @@
 //! `src/bin/prerender.rs` (feature `prerender`, Yew's server renderer), so
 //! it cannot drift from what the app renders.
 
+use crate::build::strip_comments;
 use crate::cmd::{command, exec, root, Result};
 use qapi_core::Lang;
 use std::path::Path;
@@ -61,37 +62,43 @@ pub fn render(dir: &Path) -> Result<Vec<Prerendered>> {
 }
 
 /// The shell (`index.html` with its loader, comments not yet stripped)
-/// holding `page`, in its language; `strip` drops the comments.
-pub fn page(shell: &str, page: &Prerendered, strip: fn(&str) -> String) -> Result<String> {
+/// holding each page, in its language.
+pub fn pages(shell: &str, pages: &[Prerendered]) -> Result<Vec<(Lang, String)>> {
     let snippet = std::fs::read_to_string(root().join("assets/prerendered.html"))
         .map_err(|e| format!("assets/prerendered.html: {e}"))?;
-    fill(shell, &snippet, page, strip)
+    pages
+        .iter()
+        .map(|page| Ok((page.lang, fill(shell, &snippet, page)?)))
+        .collect()
 }
 
-fn fill(shell: &str, snippet: &str, page: &Prerendered, strip: fn(&str) -> String) -> Result<String> {
+fn fill(shell: &str, snippet: &str, page: &Prerendered) -> Result<String> {
     let code = page.lang.code();
-    let replacements = [
+    let mut html = shell.to_owned();
+    for (from, to) in [
         ("<html lang=\"az\">", format!("<html lang=\"{code}\">")),
-        ("<title>Qapı</title>", format!("<title>{}</title>", escape(&page.title))),
         ("/manifest-az.webmanifest", format!("/manifest-{code}.webmanifest")),
         (MARKER, snippet.to_owned()),
-    ];
-    let mut html = shell.to_owned();
-    for (from, to) in replacements {
-        if html.matches(from).count() != 1 {
-            return Err(format!("index.html should hold {from:?} exactly once"));
-        }
-        html = html.replace(from, &to);
+    ] {
+        html = replace_once(&html, from, &to, "index.html")?;
     }
-    // The markup goes in last: comments are stripped from the files, never
-    // from what a message says.
-    let html = strip(&html);
-    if html.matches(PLACEHOLDER).count() != 1 {
-        return Err(format!(
-            "assets/prerendered.html should hold {PLACEHOLDER} exactly once"
-        ));
+    // The page's words go in last: comments are stripped from the files,
+    // never from what a message says.
+    let html = strip_comments(&html);
+    let html = replace_once(
+        &html,
+        "<title>Qapı</title>",
+        &format!("<title>{}</title>", escape(&page.title)),
+        "index.html",
+    )?;
+    replace_once(&html, PLACEHOLDER, &page.html, "assets/prerendered.html")
+}
+
+fn replace_once(html: &str, from: &str, to: &str, file: &str) -> Result<String> {
+    if html.matches(from).count() != 1 {
+        return Err(format!("{file} should hold {from:?} exactly once"));
     }
-    Ok(html.replace(PLACEHOLDER, &page.html))
+    Ok(html.replace(from, to))
 }
 
 /// Text for an element's content.
@@ -106,31 +113,21 @@ mod tests {
 
     const SHELL: &str = "<!doctype html>\n<html lang=\"az\">\n<title>Qapı</title>\n\
         <link rel=\"manifest\" href=\"/manifest-az.webmanifest\">\n<body>\n<!-- qapi:page -->\n</body>\n";
+    const SNIPPET: &str = "<!-- why -->\n<div id=\"qp-pre\">QAPI_PAGE</div>";
 
     fn ru() -> Prerendered {
         Prerendered {
             lang: Lang::Ru,
-            title: "Найти <услугу> & …".into(),
+            title: "Найти <услугу> & /* всё */".into(),
             html: "<div class=\"qp-layout\"><p>/* не комментарий */</p></div>".into(),
         }
     }
 
-    fn no_comments(html: &str) -> String {
-        html.replace("<!-- snippet -->", "").replace("/* не комментарий */", "")
-    }
-
     #[test]
     fn the_page_goes_into_the_shell_in_its_language() {
-        let html = fill(
-            SHELL,
-            "<!-- snippet --><div id=\"qp-pre\">QAPI_PAGE</div>",
-            &ru(),
-            no_comments,
-        )
-        .unwrap();
         assert_eq!(
-            html,
-            "<!doctype html>\n<html lang=\"ru\">\n<title>Найти &lt;услугу&gt; &amp; …</title>\n\
+            fill(SHELL, SNIPPET, &ru()).unwrap(),
+            "<!doctype html>\n<html lang=\"ru\">\n<title>Найти &lt;услугу&gt; &amp; /* всё */</title>\n\
              <link rel=\"manifest\" href=\"/manifest-ru.webmanifest\">\n<body>\n\
              <div id=\"qp-pre\"><div class=\"qp-layout\"><p>/* не комментарий */</p></div></div>\n</body>\n"
         );
@@ -138,22 +135,18 @@ mod tests {
 
     #[test]
     fn a_shell_or_snippet_without_its_markers_is_an_error() {
-        let snippet = "<div id=\"qp-pre\">QAPI_PAGE</div>";
         let no_marker = SHELL.replace(MARKER, "");
-        assert!(fill(&no_marker, snippet, &ru(), no_comments)
-            .unwrap_err()
-            .contains("qapi:page"));
+        assert!(fill(&no_marker, SNIPPET, &ru()).unwrap_err().contains("qapi:page"));
         let no_lang = SHELL.replace("lang=\"az\"", "lang=\"en\"");
-        assert!(fill(&no_lang, snippet, &ru(), no_comments).is_err());
-        assert!(fill(SHELL, "<div></div>", &ru(), no_comments)
-            .unwrap_err()
-            .contains("QAPI_PAGE"));
+        assert!(fill(&no_lang, SNIPPET, &ru()).is_err());
+        assert!(fill(SHELL, "<div></div>", &ru()).unwrap_err().contains("QAPI_PAGE"));
     }
 
     #[test]
     fn the_real_shell_and_snippet_fit_together() {
         let shell = std::fs::read_to_string(crate::cmd::root().join("index.html")).unwrap();
-        let html = super::page(&shell, &ru(), crate::build::strip_comments).unwrap();
+        let pages = super::pages(&shell, &[ru()]).unwrap();
+        let html = &pages[0].1;
         assert!(html.contains("<html lang=\"ru\">"));
         assert!(html.contains("<div id=\"qp-pre\"><div class=\"qp-layout\"><p>/* не комментарий */</p></div></div>"));
         assert!(html.contains("self.qapiTakeOver"));

@@ -158,15 +158,26 @@ async fn page(index: &Path, policy: &Policy, path: &str) -> Response {
 }
 
 /// The page's own HTML when the build wrote it (the catalog, in its
-/// language: `dist/az/index.html`), else the shell.
+/// language: `dist/az/index.html`), else the shell. Also the shell when
+/// their `<body>` tags differ: an edit made to the shell after the build
+/// (a kiosk's `data-mode`) must hold on the catalog's pages too.
 async fn written_page(index: &Path, path: &str) -> PathBuf {
     if let Some(Address::Home(lang)) = Address::read(path) {
         let written = index.with_file_name(lang.code()).join("index.html");
-        if tokio::fs::try_exists(&written).await.unwrap_or(false) {
-            return written;
+        let (shell, page) = tokio::join!(tokio::fs::read_to_string(index), tokio::fs::read_to_string(&written));
+        if let (Ok(shell), Ok(page)) = (shell, page) {
+            if body_tag(&shell) == body_tag(&page) {
+                return written;
+            }
         }
     }
     index.to_path_buf()
+}
+
+fn body_tag(html: &str) -> Option<&str> {
+    let start = html.find("<body")?;
+    let end = start + html[start..].find('>')?;
+    Some(&html[start..=end])
 }
 
 /// An HTML file of the bundle, with the policy its inline parts allow.
@@ -294,7 +305,16 @@ fn is_hashed_asset(path: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{content_security_policy, is_hashed_asset, names_html_file, Policy};
+    use super::{body_tag, content_security_policy, is_hashed_asset, names_html_file, Policy};
+
+    #[test]
+    fn a_body_tag_is_read_with_its_attributes() {
+        let kiosk = "<html>\n<body data-mode=\"kiosk\">\n<main></main></body>";
+        assert_eq!(body_tag(kiosk), Some("<body data-mode=\"kiosk\">"));
+        assert_eq!(body_tag("<html><body><p>x</p></body>"), Some("<body>"));
+        assert_ne!(body_tag(kiosk), body_tag("<html><body><p>x</p></body>"));
+        assert_eq!(body_tag("<p>no body</p>"), None);
+    }
 
     #[test]
     fn the_policy_names_each_inline_script_by_hash() {
