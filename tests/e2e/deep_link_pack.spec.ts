@@ -34,6 +34,20 @@ test('a form’s first page opened by its address comes in one pack, its message
   expect(fetched.filter((f) => packed.includes(f))).toEqual([]);
 });
 
+test('a booking’s cancel link, opened cold, comes in its own pack', async ({ page }) => {
+  let pack = '';
+  page.on('request', (r) => {
+    if (r.url().endsWith('/queue_cancel-en.pack')) pack = r.url();
+  });
+  // No booking named in it: the page still shows, and says so.
+  const fetched = await open(page, '/en/services/online-queue/cancel');
+  expect(pack).not.toBe('');
+  const body = await (await page.request.get(pack)).body();
+  const packed = body.subarray(0, body.indexOf(10)).toString().split(',').map((e) => e.split(':')[0] + '.wasm');
+  expect(packed).toEqual(expect.arrayContaining(['split_queue_cancel_chunk.wasm', 'split_messages_en.wasm']));
+  expect(fetched.filter((f) => packed.includes(f))).toEqual([]);
+});
+
 test('the home page fetches no pack', async ({ page }) => {
   const fetched = await open(page, '/en');
   await page.waitForLoadState('networkidle');

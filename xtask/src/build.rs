@@ -402,6 +402,7 @@ fn shell(pkg: &str, stylesheet: &str, prefetch: &std::collections::HashMap<Strin
     }
     let languages = languages.join(",");
     let start_packs = packs::start_packs_by_service();
+    let (cancel_service, cancel_pack) = (qapi_core::booking::QUEUE_SERVICE, packs::Page::QueueCancel.name());
     let template = std::fs::read_to_string(root().join("index.html")).map_err(|e| format!("index.html: {e}"))?;
     const MARKER: &str = "<!-- qapi:loader -->";
     if !template.contains(MARKER) {
@@ -409,7 +410,8 @@ fn shell(pkg: &str, stylesheet: &str, prefetch: &std::collections::HashMap<Strin
     }
     // The wasm, and the messages of the language the address names, are
     // fetched while the script loads; `init` runs the app. On a service's
-    // page or start page (of a service the catalog has), the page's pack
+    // page or start page (of a service the catalog has), or the queue's
+    // cancel page, the page's pack
     // (`packs.rs`) is fetched instead of the messages: they are in it, with
     // the page's modules (a service worker that holds them answers 404, and
     // the loader takes each from it). A rejected start-up is an unhandled
@@ -422,8 +424,9 @@ fn shell(pkg: &str, stylesheet: &str, prefetch: &std::collections::HashMap<Strin
         "<link rel=\"modulepreload\" href=\"/{pkg}/qapi.js\">\n    \
          <link rel=\"preload\" href=\"/{pkg}/qapi_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n    \
          <script>(function () {{ var p = location.pathname, l = /^\\/(az|en|ru)(\\/|$)/.exec(p); if (!l) return; \
-         var s = /^\\/\\w\\w\\/services\\/([^\\/]+)(\\/start)?\\/?$/.exec(p), m = {start_packs}, \
-         k = s && Object.prototype.hasOwnProperty.call(m, s[1]) && (s[2] ? m[s[1]] : 'service'); \
+         var s = /^\\/\\w\\w\\/services\\/([^\\/]+)(\\/start|\\/cancel)?\\/?$/.exec(p), m = {start_packs}, \
+         k = s && Object.prototype.hasOwnProperty.call(m, s[1]) && (s[2] === '/start' ? m[s[1]] : !s[2] ? 'service' : \
+         s[1] === {cancel_service:?} && {cancel_pack:?}); \
          if (k) {{ self.qapiPack = fetch('/{pkg}/' + k + '-' + l[1] + '.pack'); self.qapiPack.catch(function () {{}}); return; }} \
          ({{{languages}}})[l[1]].forEach(function (f) {{ var e = document.createElement('link'); e.rel = 'preload'; \
          e.as = 'fetch'; e.crossOrigin = ''; e.href = '/{pkg}/' + f + '.wasm'; document.head.appendChild(e); }}); }})();</script>\n    \

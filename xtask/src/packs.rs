@@ -15,6 +15,7 @@
 //! instantiated twice, and none the page already has is fetched again.
 
 use crate::cmd::Result;
+use qapi_core::booking::QUEUE_SERVICE;
 use qapi_core::catalog::catalog;
 use qapi_core::i18n::Section;
 use qapi_core::start_page::{Calculator, StartPage};
@@ -29,6 +30,9 @@ pub enum Page {
     Service,
     /// `/{lang}/services/{id}/start`.
     Start(StartPage),
+    /// `/{lang}/services/online-queue/cancel`, where a booking's personal
+    /// cancel link (and the slip's QR code) leads.
+    QueueCancel,
 }
 
 impl Page {
@@ -41,6 +45,7 @@ impl Page {
             Page::Start(StartPage::Calculator(Calculator::TemporaryStay)) => "stay_chunk",
             Page::Start(StartPage::Queue) => "queue_chunk",
             Page::Start(StartPage::Application) => "apply_chunk",
+            Page::QueueCancel => "queue_cancel_chunk",
         }
     }
 
@@ -58,6 +63,7 @@ impl Page {
         let sections = match self {
             Page::Service => &[][..],
             Page::Start(start) => start.sections(),
+            Page::QueueCancel => StartPage::Queue.sections(),
         };
         for section in sections {
             splits.push(format!("{}_{lang}", section.name()));
@@ -69,9 +75,9 @@ impl Page {
     }
 }
 
-/// Every page a deep link opens (a service page, and one of each kind of
-/// start page among the catalog's services), each with the first service
-/// that opens it.
+/// Every page a deep link opens (a service page, one of each kind of start
+/// page among the catalog's services, the queue's cancel page), each with
+/// the first service that opens it.
 pub fn pages() -> Vec<(Page, &'static str)> {
     let mut pages = Vec::new();
     for service in catalog().services.iter() {
@@ -85,6 +91,7 @@ pub fn pages() -> Vec<(Page, &'static str)> {
             }
         }
     }
+    pages.push((Page::QueueCancel, QUEUE_SERVICE));
     pages
 }
 
@@ -222,8 +229,16 @@ mod tests {
     #[test]
     fn every_kind_of_page_a_deep_link_opens_has_a_pack() {
         let names: Vec<&str> = pages().iter().map(|(p, _)| p.name()).collect();
-        assert_eq!(names.len(), 6, "{names:?}");
-        for name in ["service", "apply", "lookup", "queue", "registration", "stay"] {
+        assert_eq!(names.len(), 7, "{names:?}");
+        for name in [
+            "service",
+            "apply",
+            "lookup",
+            "queue",
+            "registration",
+            "stay",
+            "queue_cancel",
+        ] {
             assert!(names.contains(&name), "{name} in {names:?}");
         }
     }

@@ -147,6 +147,7 @@ pub fn check_budgets() -> Result {
             let title = match page {
                 Page::Service => format!("Service page /{code}/services/{id} opened cold"),
                 Page::Start(_) => format!("Start page /{code}/services/{id}/start opened cold"),
+                Page::QueueCancel => format!("Cancel page /{code}/services/{id}/cancel opened cold"),
             };
             let load = deep_link_first_load(page, lang)?;
             over.extend(within(&title, &load, DEEP_LINK_BUDGET_BROTLI, list).err());
