@@ -6,6 +6,7 @@
 import { expect, Page, test } from '@playwright/test';
 import { HomePage } from './pages/home.page';
 import { LANGS, services } from './support/data';
+import { expectNoAxeViolations } from './support/axe';
 import { expectedMatches } from './support/search';
 
 /** Holds the app's main module back until the returned function is called. */
@@ -44,6 +45,8 @@ for (const lang of LANGS) {
     await expect(page.locator(`link[rel=manifest][href="/manifest-${lang}.webmanifest"]`)).toHaveCount(1);
     // Nothing says "Loading…" over a page there to read.
     await expect(page.locator('#qp-boot')).toBeHidden();
+    // What a crawler that does not wait for the app finds is as accessible.
+    await expectNoAxeViolations(page);
 
     release();
     await appTookOver(page);
