@@ -66,11 +66,11 @@ pub fn Layout(props: &LayoutProps) -> Html {
         crate::widget::tell("qapi:navigated", &[("path", path.as_str())]);
         // A heading the last page awaited is not this page's.
         dom::await_heading(false);
-        // A link to a field (a Change link) lands on that field instead.
         if std::mem::replace(&mut *first_render.borrow_mut(), false) {
             // The whole page is rendered (children's effects run first).
             dom::take_over_prerendered();
         } else if !dom::arrival_field().is_some_and(|id| dom::focus_field(&id)) {
+            // A link to a field (a Change link) landed on that field instead.
             dom::focus_heading();
         }
     });

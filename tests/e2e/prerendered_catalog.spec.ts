@@ -5,7 +5,7 @@
  */
 import { expect, Page, test } from '@playwright/test';
 import { HomePage } from './pages/home.page';
-import { LANGS, services } from './support/data';
+import { Lang, LANGS, services } from './support/data';
 import { expectNoAxeViolations } from './support/axe';
 import { expectedMatches } from './support/search';
 
@@ -22,6 +22,18 @@ async function holdTheApp(page: Page): Promise<() => void> {
 
 async function appTookOver(page: Page): Promise<void> {
   await expect(page.locator('#qp-pre')).toHaveCount(0, { timeout: 15_000 });
+}
+
+/** Opens the catalog in `lang`, does `act` on the written page while the
+ * app is held back, then lets the app take over. */
+async function beforeTheApp<T>(page: Page, lang: Lang, act: (home: HomePage) => Promise<T>): Promise<[HomePage, T]> {
+  const release = await holdTheApp(page);
+  await page.goto(`/${lang}/`);
+  const home = new HomePage(page, lang);
+  const done = await act(home);
+  release();
+  await appTookOver(page);
+  return [home, done];
 }
 
 for (const lang of LANGS) {
@@ -65,49 +77,33 @@ for (const lang of LANGS) {
 }
 
 test('what a visitor types before the app starts is searched for once it has', async ({ page }) => {
-  const release = await holdTheApp(page);
-  await page.goto('/en/');
-  const home = new HomePage(page, 'en');
-  await home.search('permit');
-  release();
-  await appTookOver(page);
+  const [home] = await beforeTheApp(page, 'en', (home) => home.search('permit'));
   await expect(home.searchBox).toHaveValue('permit');
   await expect(home.searchBox).toBeFocused();
   await home.expectResults(expectedMatches('en', 'permit').map((s) => s.id));
 });
 
 test('Enter in the search box before the app starts keeps the page and what was typed', async ({ page }) => {
-  const release = await holdTheApp(page);
-  await page.goto('/ru/');
-  const home = new HomePage(page, 'ru');
-  await home.search('продление');
-  await home.searchBox.press('Enter');
-  release();
-  await appTookOver(page);
+  const [home] = await beforeTheApp(page, 'ru', async (home) => {
+    await home.search('продление');
+    await home.searchBox.press('Enter');
+  });
   await expect(page).toHaveURL(/\/ru\/$/);
   await expect(home.searchBox).toHaveValue('продление');
   await home.expectResults(expectedMatches('ru', 'продление').map((s) => s.id));
 });
 
 test('the caret stays where the visitor left it', async ({ page }) => {
-  const release = await holdTheApp(page);
-  await page.goto('/en/');
-  const home = new HomePage(page, 'en');
-  await home.search('work permit');
-  await home.searchBox.press('Home');
-  release();
-  await appTookOver(page);
+  const [home] = await beforeTheApp(page, 'en', async (home) => {
+    await home.search('work permit');
+    await home.searchBox.press('Home');
+  });
   await expect(home.searchBox).toBeFocused();
   expect(await home.searchBox.evaluate((e: HTMLInputElement) => [e.selectionStart, e.selectionEnd])).toEqual([0, 0]);
 });
 
 test('an audience chosen before the app starts stays chosen, and filters', async ({ page }) => {
-  const release = await holdTheApp(page);
-  await page.goto('/az/');
-  const home = new HomePage(page, 'az');
-  await home.chooseAudience('employer');
-  release();
-  await appTookOver(page);
+  const [home] = await beforeTheApp(page, 'az', (home) => home.chooseAudience('employer'));
   await expect(home.audienceRadio('employer')).toBeChecked();
   await expect(home.audienceRadio('employer')).toBeFocused();
   await expect(home.audienceRadio()).not.toBeChecked();
@@ -116,15 +112,12 @@ test('an audience chosen before the app starts stays chosen, and filters', async
 
 test('on a phone, the place a visitor scrolled to and the link they tabbed to stay put', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
-  const release = await holdTheApp(page);
-  await page.goto('/ru/');
-  const home = new HomePage(page, 'ru');
   const last = services[services.length - 1].id;
-  await home.serviceLink(last).focus();
-  const scrolled = await page.evaluate(() => scrollY);
+  const [home, scrolled] = await beforeTheApp(page, 'ru', async (home) => {
+    await home.serviceLink(last).focus();
+    return page.evaluate(() => scrollY);
+  });
   expect(scrolled).toBeGreaterThan(500);
-  release();
-  await appTookOver(page);
   await expect(home.serviceLink(last)).toBeFocused();
   expect(await page.evaluate(() => scrollY)).toBe(scrolled);
 });

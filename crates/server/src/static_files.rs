@@ -154,24 +154,24 @@ async fn page(index: &Path, policy: &Policy, path: &str) -> Response {
     } else {
         StatusCode::NOT_FOUND
     };
-    html_page(&written_page(index, path).await, policy, status).await
+    html_answer(page_html(index, path).await, policy, status)
 }
 
-/// The page's own HTML when the build wrote it (the catalog, in its
+/// The page's HTML: its own when the build wrote it (the catalog, in its
 /// language: `dist/az/index.html`), else the shell. Also the shell when
 /// their `<body>` tags differ: an edit made to the shell after the build
 /// (a kiosk's `data-mode`) must hold on the catalog's pages too.
-async fn written_page(index: &Path, path: &str) -> PathBuf {
+async fn page_html(index: &Path, path: &str) -> std::io::Result<String> {
+    let shell = tokio::fs::read_to_string(index).await?;
     if let Some(Address::Home(lang)) = Address::read(path) {
         let written = index.with_file_name(lang.code()).join("index.html");
-        let (shell, page) = tokio::join!(tokio::fs::read_to_string(index), tokio::fs::read_to_string(&written));
-        if let (Ok(shell), Ok(page)) = (shell, page) {
-            if body_tag(&shell) == body_tag(&page) {
-                return written;
+        if let Ok(page) = tokio::fs::read_to_string(&written).await {
+            if body_tag(&page) == body_tag(&shell) {
+                return Ok(page);
             }
         }
     }
-    index.to_path_buf()
+    Ok(shell)
 }
 
 fn body_tag(html: &str) -> Option<&str> {
@@ -182,9 +182,13 @@ fn body_tag(html: &str) -> Option<&str> {
 
 /// An HTML file of the bundle, with the policy its inline parts allow.
 async fn html_page(file: &Path, policy: &Policy, status: StatusCode) -> Response {
-    match tokio::fs::read(file).await {
+    html_answer(tokio::fs::read_to_string(file).await, policy, status)
+}
+
+fn html_answer(html: std::io::Result<String>, policy: &Policy, status: StatusCode) -> Response {
+    match html {
         Ok(html) => {
-            let csp = content_security_policy(&String::from_utf8_lossy(&html), policy);
+            let csp = content_security_policy(&html, policy);
             let headers = [
                 (header::CONTENT_TYPE, "text/html; charset=utf-8".to_owned()),
                 (header::CONTENT_SECURITY_POLICY, csp),
